@@ -110,3 +110,8 @@ def _version_key(version: str) -> tuple:
     for piece in version.split("."):
         parts.append(int(piece) if piece.isdigit() else 0)
     return tuple(parts)
+
+
+def install_hint(source: str, target: str) -> str:
+    """The exact command that installs ``source``→``target`` (pivot legs included) from the index."""
+    return f"quotes models install {source} {target}"
