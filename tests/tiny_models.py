@@ -151,8 +151,14 @@ def build_model(pieces: List[str], rule: str, out_dir: Path, quantization: str =
     keys[vocab:, vocab:] = GAIN * float(np.sqrt(d)) * np.eye(positions, dtype=f32)
     values = np.zeros((d, d), f32)
     values[:vocab, :vocab] = np.eye(vocab, dtype=f32)
+    # Past the last source piece no position matches: a constant query dim
+    # meeting the </s> key (half the gain) makes every later step emit </s>.
+    eos = index["</s>"]
+    query_bias = np.zeros(d, f32)
+    query_bias[eos] = 1.0
+    keys[eos, eos] = GAIN / 2 * float(np.sqrt(d))
     att.linear[0].weight = query
-    att.linear[0].bias = np.zeros(d, f32)
+    att.linear[0].bias = query_bias
     att.linear[1].weight = np.concatenate([keys, values])
     att.linear[1].bias = np.zeros(2 * d, f32)
     out = np.zeros((d, d), f32)

@@ -19,6 +19,7 @@ from quotes.errors import ModelMissing, ModelUnsupported
 from . import packages, sentences
 
 PIVOT = "en"
+LENGTH_PENALTY = 0.2  # what argostranslate passes, so outputs match Argos's for the same beam
 
 
 @dataclass
@@ -137,6 +138,7 @@ class Translator:
             beam_size=self.beam_size,
             max_batch_size=self.max_batch_size,
             max_decoding_length=self.max_decoding_length,
+            length_penalty=LENGTH_PENALTY,
             replace_unknowns=True,
             **options,
         )
