@@ -2,9 +2,11 @@
 
 Each sentence gives snippets of four consecutive whitespace tokens at three
 deterministic offsets (start, middle, end).  Prints accuracy per language and
-overall for ``translate.detect`` and for langdetect alone (seeded), plus speed.
+overall for ``translate.detect`` and for langdetect alone (seeded; over all its
+languages, and with the best of en/ru/uk taken), plus speed.
 
 Run:  python bench/detect.py [--data DIR] [--split dev] [--half all|first|second]
+                             [--all-languages] [--show-errors N]
 """
 from __future__ import annotations
 
@@ -58,11 +60,28 @@ def langdetect_alone() -> Callable[[str], str]:
     return run
 
 
-def ours() -> Callable[[str], str]:
-    """translate.detect restricted to en/ru/uk (the default)."""
+def langdetect_restricted() -> Callable[[str], str]:
+    """langdetect's probabilities, seeded, with the best of en/ru/uk taken."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+
+    def run(text: str) -> str:
+        try:
+            ranked = [guess.lang for guess in detect_langs(text) if guess.lang in FILES]
+        except LangDetectException:
+            return "und"
+        return ranked[0] if ranked else "und"
+
+    return run
+
+
+def ours(all_languages: bool = False) -> Callable[[str], str]:
+    """translate.detect among en/ru/uk (the default) or all languages."""
     from translate.detect import detect
 
-    return lambda text: detect(text)[0]
+    return lambda text: detect(text, all_languages=all_languages)[0]
 
 
 def measure(name: str, run: Callable[[str], str], pairs: List[Tuple[str, str]], show: int) -> Dict[str, float]:
@@ -84,7 +103,7 @@ def measure(name: str, run: Callable[[str], str], pairs: List[Tuple[str, str]], 
     result["all"] = sum(right.values()) / sum(total.values())
     result["per_s"] = len(pairs) / seconds
     per_lang = "  ".join(f"{code} {result[code]:.4f}" for code in FILES)
-    print(f"{name:<16} {per_lang}  all {result['all']:.4f}  ({len(pairs) - len(errors)}/{len(pairs)})"
+    print(f"{name:<18} {per_lang}  all {result['all']:.4f}  ({len(pairs) - len(errors)}/{len(pairs)})"
           f"  {result['per_s']:,.0f} snippets/s")
     for gold, got, text in errors[:show]:
         print(f"    {gold}->{got}  {text}")
@@ -99,12 +118,16 @@ def main() -> None:
     parser.add_argument("--half", choices=("all", "first", "second"), default="all")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misses per detector")
     parser.add_argument("--no-baseline", action="store_true", help="skip langdetect alone")
+    parser.add_argument("--all-languages", action="store_true", help="also measure all_languages=True")
     args = parser.parse_args()
     pairs = load(args.data, args.split, args.half)
     print(f"{len(pairs)} snippets of {SNIPPET_WORDS} words from {args.split} ({args.half})")
     measure("translate.detect", ours(), pairs, args.show_errors)
+    if args.all_languages:
+        measure("  --all-languages", ours(all_languages=True), pairs, args.show_errors)
     if not args.no_baseline:
         measure("langdetect alone", langdetect_alone(), pairs, args.show_errors)
+        measure("  best of en/ru/uk", langdetect_restricted(), pairs, args.show_errors)
 
 
 if __name__ == "__main__":

@@ -27,10 +27,10 @@ UK_LETTERS = frozenset("іїєґ")  # Київ, їхній, є, ґанок: neve
 RU_LETTERS = frozenset("ыэъё")  # вы, это, объявил, ещё: never in Ukrainian words
 APOSTROPHES = "'\u2019\u02bc"  # м'ясо, п’ять, сімʼя
 
-# Function words only one of the two languages uses; shared ones (в, у, на, до,
-# за, не, для, про, по, при, без, над, через, тут, себе, уже) carry no evidence and
-# are left out, as are words the other language has in another sense (тому,
-# свою, тут).
+# Function words only one of the two languages uses.  Shared ones (в, у, на, до,
+# за, не, для, про, по, при, без, над, через, тут, себе, уже) carry no evidence
+# and are left out, as are words the other language uses in another sense
+# (ru тому, свою).
 UK_WORDS = frozenset(
     "що та це цей ця ці цього цих як але або якщо коли де щоб чи "  # він сказав, що …
     "він вона воно вони його її їх їм ми ти мене собі "  # вона заявила, що …
@@ -39,7 +39,6 @@ UK_WORDS = frozenset(
     "який яка яке які якого якої яких свій своє свої року "  # у 2020 році, який …
     "після між понад біля серед щодо проти хто чим тим всього поки проте однак "  # після зустрічі
     "тобто тощо ось адже".split()  # тобто …, тощо
-
 )
 RU_WORDS = frozenset(
     "что это этот эта эти этого этих как но или если когда где потому чтобы ли "  # он сказал, что …
@@ -49,7 +48,6 @@ RU_WORDS = frozenset(
     "который которая которое которые которого которой которых свой своё свои году года "
     "после между более около среди против с к ко во под ни кто чем тем всего себя "  # с ним, к ним
     "нет пока однако вот тоже".split()  # однако …, вот …
-
 )
 
 # Evidence weights, in natural-log units added to a language's n-gram score.
