@@ -1,14 +1,409 @@
-"""Temporary pipeline: straight “…” quotes only (replaced by find → attribute)."""
+"""read → find quotes → attribute speakers: the extraction pipeline for one document."""
 from __future__ import annotations
 
-import re
-from typing import List, Optional
+import bisect
+from typing import Dict, List, Optional, Tuple
 
-from .model import Quote
+from . import lang as langs
+from .attribute import Attribution, Context, Cues, attribute_clause, clause_after
+from .errors import UnknownLanguage
+from .find import Region, find_regions
+from .model import Quote, Span, Speaker
+from .names import Entity, Name, Registry, cyrillic_names, english_names
+from .span import paragraphs
+from .tokens import Sentences, tokenize
+
+_CUES: Dict[str, Cues] = {}
+_PLACE_PREPOSITIONS = frozenset(
+    "in to from into across of at near over against toward towards throughout within outside inside around".split()
+)
+
+
+def _cues(code: str) -> Cues:
+    if code not in _CUES:
+        _CUES[code] = Cues(langs.get(code))
+    return _CUES[code]
+
+
+def clear_caches() -> None:
+    """Forget cached per-language cue tables and morphology."""
+    from . import morph
+
+    _CUES.clear()
+    morph.clear_caches()
+
+
+def resolve_lang(text: str, lang: Optional[str]) -> str:
+    """The language code to use: the given one (validated) or a guess from the script."""
+    if lang in (None, "", "auto"):
+        return langs.guess(text)
+    if lang not in langs.REGISTRY:
+        raise UnknownLanguage(f"unknown language {lang!r}; choose one of: auto, {', '.join(langs.CODES)}")
+    return lang
 
 
 def extract(text: str, lang: Optional[str] = None, include_all: bool = False) -> List[Quote]:
-    out = []
-    for i, m in enumerate(re.finditer(r"“([^”]+)”", text)):
-        out.append(Quote(text=m.group(1), start=m.start(1), end=m.end(1), utterance=i, lang=lang or "en"))
-    return out
+    """Quotes of one document; see :func:`quotes.extract`."""
+    code = resolve_lang(text, lang)
+    if not text.strip():
+        return []
+    return _Document(text, code).run(include_all)
+
+
+class _Document:
+    def __init__(self, text: str, code: str):
+        self.text = text
+        self.code = code
+        self.lang = langs.get(code)
+        self.cues = _cues(code)
+
+    def _is_cue_span(self, s: int, e: int) -> bool:
+        toks = tokenize(self.text, s, e)[:4]
+        return any(self.cues.is_cue(t.text) for t in toks)
+
+    def run(self, include_all: bool) -> List[Quote]:
+        text = self.text
+        regions = find_regions(text, self.code, self._is_cue_span)
+        quoted = [(r.start, r.end) for r in regions if r.depth == 0]
+        self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
+        self.paras = paragraphs(text)
+        self.para_starts = [p[0] for p in self.paras]
+        tokens = tokenize(text, 0, len(text))
+        names = english_names(text, tokens, self.lang) if self.code == "en" else cyrillic_names(text, tokens, self.lang)
+        names = [n for n in names if not _inside_any(n.start, quoted)] + [n for n in names if _inside_any(n.start, quoted)]
+        names.sort(key=lambda n: n.start)
+        self.registry = Registry(self.code)
+        self.entity_of: Dict[int, Entity] = {}
+        places = self._place_keys(names, tokens)
+        for n in names:
+            if n.type == "organization" or (n.key in places and not n.hint):
+                continue
+            if n.type == "unknown" and self.registry.lookup(n) is None and not self._speaker_like(n):
+                continue
+            self.entity_of[n.start] = self.registry.add(n)
+        self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
+            (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
+        )
+        self.ctx = Context(text, self.lang, names, self.cues)
+        return self._quotes(regions, include_all)
+
+    def _place_keys(self, names: List[Name], tokens) -> set:
+        """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
+        if self.code != "en":
+            return set()
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        keys = set()
+        for n in names:
+            i = starts.get(n.start)
+            if i and tokens[i - 1].lower in _PLACE_PREPOSITIONS:
+                keys.add(n.key)
+        return keys
+
+    def _speaker_like(self, n: Name) -> bool:
+        """A lone capitalised word counts as a person when a reporting verb is next to it."""
+        text = self.text
+        after = tokenize(text, n.end, min(len(text), n.end + 25))[:1]
+        before = tokenize(text, max(0, n.start - 25), n.start)[-1:]
+        near = [t for t in after if not text[n.end:t.start].strip()]
+        near += [t for t in before if not text[t.end:n.start].strip()]
+        return any(self.cues.is_cue(t.text) for t in near)
+
+    # ------------------------------------------------------------ per region
+
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _quotes(self, regions: List[Region], include_all: bool) -> List[Quote]:
+        text = self.text
+        out: List[Quote] = []
+        tops = [r for r in regions if r.depth == 0]
+        opens = sorted(r.open_at for r in tops)
+        results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
+        for idx, r in enumerate(tops):
+            att = self._attribution(r, opens)
+            kind = self._kind(r, att)
+            results[id(r)] = (kind, att)
+        prev_speaker: Optional[Speaker] = None
+        prev_region: Optional[Region] = None
+        prev_att: Optional[Attribution] = None
+        utter = -1
+        last_utter_key = None
+        speakers: Dict[int, Optional[Speaker]] = {}
+        history: List[Optional[Speaker]] = []
+        for r in tops:
+            kind, att = results[id(r)]
+            if kind == "other" and not include_all:
+                continue
+            speaker = self._speaker(r, att) if att is not None else None
+            inherited = False
+            if speaker is None and kind == "direct" and att is None:
+                speaker = self._inherit(r, prev_region, prev_speaker, history)
+                inherited = speaker is not None
+            key = r.utterance if (r.dialogue or r.mark == "—" or r.author_before or r.author_after) else None
+            same = (
+                prev_region is not None
+                and kind != "other"
+                and (
+                    (key is not None and key == last_utter_key)
+                    or r.continued
+                    or (att is None and inherited and self._para_of(r.open_at) == self._para_of(prev_region.open_at))
+                )
+            )
+            if not same:
+                utter += 1
+            last_utter_key = key
+            conf = 0.9 if att is not None and att.mention is not None else 0.6 if speaker is not None else 0.4
+            if kind == "other":
+                conf = 0.3
+            q = Quote(
+                text=text[r.start:r.end],
+                start=r.start,
+                end=r.end,
+                kind=kind,
+                speaker=speaker,
+                cue=Span(att.cue[0], att.cue[1], text[att.cue[0]:att.cue[1]]) if att is not None and att.cue else None,
+                utterance=utter,
+                lang=self.code,
+                confidence=conf,
+                rule=(att.rule if att is not None else ("inherited" if inherited else "none")),
+            )
+            out.append(q)
+            if kind in ("direct", "partial"):
+                prev_speaker = speaker
+                prev_region = r
+                prev_att = att
+                if r.dialogue or kind == "direct":
+                    history.append(speaker)
+            for child in regions:
+                if child.depth > 0 and child.parent is not None and regions[child.parent] is r:
+                    if kind == "other" and not include_all:
+                        continue
+                    out.append(Quote(
+                        text=text[child.start:child.end], start=child.start, end=child.end, kind="nested",
+                        speaker=None, cue=None, utterance=utter, lang=self.code, confidence=0.5, rule="nested",
+                    ))
+        out.sort(key=lambda q: (q.start, -q.end))
+        return out
+
+    def _attribution(self, r: Region, opens: List[int]) -> Optional[Attribution]:
+        text = self.text
+        ctx = self.ctx
+        if r.author_after is not None:
+            att = attribute_clause(ctx, r.author_after[0], r.author_after[1], "after")
+            if att is not None:
+                att.rule = "dialogue_after" if r.dialogue else "inline_after"
+                return att
+        if r.author_before is not None:
+            att = attribute_clause(ctx, r.author_before[0], r.author_before[1], "before")
+            if att is not None:
+                att.rule = "dialogue_before" if r.dialogue else "inline_before"
+                return att
+        if r.dialogue:
+            return None
+        pi = self._para_of(r.open_at)
+        ps, pe = self.paras[pi]
+        close = r.close_at if r.close_at >= 0 else r.end
+        s_end = self.sentences.end(close + 1, pe)
+        k = bisect.bisect_right(opens, close)
+        next_open = opens[k] if k < len(opens) else len(text)
+        after = clause_after(ctx, r, s_end, next_open)
+        if after is not None and self._tight_after(r, after[0]):
+            att = attribute_clause(ctx, after[0], after[1], "after")
+            if att is not None and att.cue is not None and self._cue_near(after[0], att.cue[0]):
+                return att
+        s_start = self.sentences.start(r.open_at, ps)
+        k = bisect.bisect_left(opens, r.open_at) - 1
+        floor = max(s_start, opens[k] if k >= 0 else 0)
+        if floor < r.open_at:
+            att = attribute_clause(ctx, floor, r.open_at, "before")
+            if att is not None:
+                return att
+        if after is not None:
+            att = attribute_clause(ctx, after[0], after[1], "late")
+            if att is not None and att.cue is not None:
+                return att
+        # `Гладков сказал:` closing the paragraph before a quote paragraph
+        if r.open_at == ps and pi > 0:
+            qs, qe = self.paras[pi - 1]
+            if text[qe - 1] == ":":
+                p_start = self.sentences.start(qe - 1, qs)
+                att = attribute_clause(ctx, p_start, qe, "before")
+                if att is not None:
+                    att.rule = "colon_paragraph"
+                    return att
+        return None
+
+    def _tight_after(self, r: Region, pos: int) -> bool:
+        """The words after a quote can be its reporting clause (`,” he said`, `», — сказал`)."""
+        text = self.text
+        body_end = text[r.end - 1:r.end]
+        gap = text[pos:pos + 3].lstrip(" \u00a0")
+        if gap[:1] in ",—–-":
+            return True
+        if body_end in ",!?…" or (body_end == "." and self.code != "en"):
+            return True
+        toks = tokenize(text, pos, min(len(text), pos + 60))[:3]
+        if not toks:
+            return False
+        if self.cues.is_cue(toks[0].text):
+            return True
+        return len(toks) > 1 and self.cues.is_cue(toks[1].text) and (toks[0].cap or toks[0].lower in self.lang.SUBJECT_PRONOUNS)
+
+    def _cue_near(self, start: int, cue_start: int) -> bool:
+        return len(tokenize(self.text, start, cue_start)) <= 8
+
+    def _kind(self, r: Region, att: Optional[Attribution]) -> str:
+        text = self.text
+        if r.dialogue or r.author_after is not None or r.author_before is not None:
+            return "direct"
+        body = text[r.start:r.end]
+        words = tokenize(text, r.start, r.end)
+        pi = self._para_of(r.open_at)
+        ps, pe = self.paras[pi]
+        before = text[self.sentences.start(r.open_at, ps):r.open_at].rstrip(" \u00a0")
+        close = r.close_at if r.close_at >= 0 else r.end
+        after = text[close + 1:pe].lstrip(" \u00a0") if r.close_at >= 0 else ""
+        sentence_like = len(words) >= 3 and (body[:1].isupper() or body[:1] in "…." or r.continued) and (
+            body.rstrip()[-1:] in ".!?…,:;" or not after or after[:1] in ",.!?;:—–" or body[:1].isupper()
+        )
+        embedded = bool(before) and before[-1:] not in ":,—–-(" and not (
+            att is not None and att.cue is not None and att.cue[1] >= r.open_at - 3 and att.side == "before"
+        )
+        if self._title_like(words, body, after):
+            return "other"
+        if att is None or att.cue is None:
+            if sentence_like and not embedded and (len(words) >= 4 or body.rstrip()[-1:] in ".!?…"):
+                return "direct"
+            return "other"
+        if embedded or not sentence_like:
+            if self.code != "en" and not body[:1].islower():
+                return "other"
+            if att.mention is None and att.rule != "according":
+                return "other"
+            return "partial"
+        return "direct"
+
+    def _title_like(self, words, body: str, after: str) -> bool:
+        """Names and titles in quotes: `the “Grad” system`, `«Экозащита!»`."""
+        if not words:
+            return True
+        if len(words) > 6:
+            return False
+        caps = [w for w in words if w.text[:1].isupper() or w.text.isdigit()]
+        trailing = body.rstrip()[-1:]
+        mid_sentence = bool(after) and after[:1].isalpha()
+        if self.code == "en":
+            small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with"}
+            if all(w.text[:1].isupper() or w.lower in small for w in words) and trailing not in ".,?":
+                return len(words) <= 5
+            return False
+        if len(caps) >= 1 and words[0].text[:1].isupper() and trailing not in ".,?…" and len(words) <= 4:
+            return True
+        if mid_sentence and len(words) <= 3 and words[0].text[:1].isupper():
+            return True
+        return False
+
+    # ------------------------------------------------------------ speakers
+
+    def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
+        if att.mention is None:
+            return None
+        text = self.text
+        s, e = att.mention
+        mention = Span(s, e, text[s:e])
+        kind = att.mention_kind
+        if kind == "name":
+            entity = self.entity_of.get(s)
+            if entity is None:
+                name = self.ctx.name_at(s)
+                if name is not None:
+                    entity = self.registry.lookup(name) or self.registry.add(name)
+            if entity is not None:
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
+            return Speaker(mention.text, mention, None, "person")
+        if kind == "pronoun":
+            if att.number == "pl" or mention.text.lower() in ("they", "они", "вони", "we", "мы", "ми"):
+                return Speaker(None, mention, None, "group")
+            if mention.text.lower() in ("i", "я"):
+                return Speaker(None, mention, None, "person")
+            entity = self._antecedent(s, att.gender)
+            if entity is not None:
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role, "person")
+            return Speaker(None, mention, None, "person")
+        if kind == "org":
+            name = mention.text
+            if self.code == "en" and name.lower().startswith("the "):
+                name = name[4:]
+            return Speaker(name, mention, None, "organization")
+        if kind == "group":
+            return Speaker(None, mention, None, "group")
+        if kind == "role":
+            entity = self._by_role(s, mention.text, att.gender)
+            if entity is not None:
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role or mention.text, "person")
+            return Speaker(None, mention, mention.text, "person")
+        return None
+
+    def _antecedent(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """The most recent person named before ``pos`` outside quotes whose gender fits."""
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        steps = 0
+        while i >= 0 and steps < 60:
+            _s, entity, in_quote = self.person_positions[i]
+            i -= 1
+            steps += 1
+            if in_quote or entity.type == "organization":
+                continue
+            if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
+                continue
+            return entity
+        return None
+
+    def _by_role(self, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
+        head = role.lower().split()[-1] if role.split() else role.lower()
+        stem = head[:5]
+        best = None
+        for s, entity, _q in self.person_positions:
+            if s >= pos:
+                break
+            if entity.role and stem in entity.role.lower():
+                best = entity
+        return best
+
+    def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote: the one who was speaking just before."""
+        if prev_region is None or prev_speaker is None:
+            return None
+        if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
+            return None
+        if r.dialogue and len(history) >= 2 and history[-2] is not None and self._narration_between(prev_region, r) is None:
+            return Speaker(history[-2].name, None, history[-2].role, history[-2].type)
+        if r.dialogue:
+            subject = self._narration_between(prev_region, r)
+            if subject is not None:
+                return Speaker(subject.best, None, subject.role, "person")
+            return None
+        return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
+        """A person named in narration between two dialogue turns (the next to speak)."""
+        pa = self._para_of(a.open_at)
+        pb = self._para_of(b.open_at)
+        if pb - pa < 2:
+            return None
+        s = self.paras[pa + 1][0]
+        e = self.paras[pb - 1][1]
+        for pos, entity, in_quote in self.person_positions:
+            if s <= pos < e and not in_quote:
+                return entity
+        return None
+
+
+def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if s <= pos < e:
+            return True
+    return False

@@ -1,0 +1,319 @@
+"""Attribute quote regions: find the reporting verb (cue) and the speaker mention.
+
+For each region the attribution is looked for, in order, in the author's words
+of a dialogue turn, in the rest of the sentence after the quote (`“…,” he
+said`), and in the sentence before it (`Kirby said: “…”`, `по словам X, «…»`).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from types import ModuleType
+from typing import List, Optional, Sequence, Tuple
+
+from . import morph
+from .find import Region
+from .names import Name
+from .tokens import Token, tokenize
+
+Span2 = Tuple[int, int]
+
+
+@dataclass
+class Attribution:
+    """Where a region's cue and speaker mention are, and what the mention is."""
+
+    cue: Optional[Span2]
+    mention: Optional[Span2]
+    mention_kind: Optional[str]  # pronoun | name | role | org | group
+    gender: Optional[str] = None
+    number: Optional[str] = None
+    rule: str = ""
+    side: str = ""
+
+
+class Cues:
+    """Decides whether a token is a reporting verb and what gender it marks."""
+
+    def __init__(self, lang: ModuleType):
+        self.lang = lang
+        self.code = lang.CODE
+        self._cache: dict = {}
+
+    def check(self, word: str) -> Tuple[bool, Optional[str], Optional[str]]:
+        """(is cue, gender m/f/n or None, number sg/pl or None)."""
+        key = word.lower()
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        if self.code == "en":
+            hit = (key in self.lang.CUE_VERBS, None, None)
+        else:
+            hit = (key in self.lang.CUE_FORMS, None, None)
+            for normal, grams, _ in morph.parses(self.code, key):
+                if normal in self.lang.CUE_LEMMAS and ({"VERB", "INFN", "GRND"} & grams):
+                    gender = "m" if "masc" in grams else "f" if "femn" in grams else "n" if "neut" in grams else None
+                    number = "pl" if "plur" in grams else "sg" if ("sing" in grams or gender) else None
+                    hit = (True, gender, number)
+                    break
+        self._cache[key] = hit
+        return hit
+
+    def is_cue(self, word: str) -> bool:
+        return self.check(word)[0]
+
+
+class Context:
+    """Everything attribution needs about one document."""
+
+    def __init__(self, text: str, lang: ModuleType, names: Sequence[Name], cues: Cues):
+        self.text = text
+        self.lang = lang
+        self.code = lang.CODE
+        self.cues = cues
+        self.names = list(names)
+        self.name_starts = [n.start for n in self.names]
+
+    def name_at(self, start: int) -> Optional[Name]:
+        i = bisect.bisect_left(self.name_starts, start)
+        if i < len(self.names) and self.names[i].start == start:
+            return self.names[i]
+        return None
+
+    def name_covering(self, pos: int) -> Optional[Name]:
+        i = bisect.bisect_right(self.name_starts, pos) - 1
+        if i >= 0 and self.names[i].start <= pos < self.names[i].end:
+            return self.names[i]
+        return None
+
+    def name_ending(self, end: int) -> Optional[Name]:
+        i = bisect.bisect_right(self.name_starts, end) - 1
+        while i >= 0 and self.names[i].end >= end - 3:
+            n = self.names[i]
+            if end - 3 <= n.end <= end:
+                return n
+            i -= 1
+        return None
+
+
+def _pronoun(ctx: Context, tok: Token) -> Optional[Tuple[Optional[str], str]]:
+    if tok.lower in ctx.lang.SUBJECT_PRONOUNS:
+        return ctx.lang.PRONOUNS[tok.lower]
+    return None
+
+
+def _noun_kind(ctx: Context, tok: Token) -> Optional[str]:
+    """role | org | group when the token heads such a noun phrase."""
+    low = tok.lower
+    if ctx.code == "en":
+        base = low[:-2] if low.endswith(("’s", "'s")) else low
+        if base in ctx.lang.ROLE_NOUNS:
+            return "role"
+        if base in ctx.lang.ORG_WORDS:
+            return "org"
+        if base in ctx.lang.GROUP_WORDS:
+            return "group"
+        return None
+    for normal, grams, _ in morph.parses(ctx.code, low):
+        if "NOUN" not in grams and normal not in ctx.lang.ORG_LEMMAS:
+            continue
+        if normal in ctx.lang.ROLE_LEMMAS:
+            return "role"
+        if normal in ctx.lang.ORG_LEMMAS:
+            return "org"
+        if normal in ctx.lang.GROUP_LEMMAS:
+            return "group"
+    return None
+
+
+def _nominative_ok(ctx: Context, tok: Token) -> bool:
+    if ctx.code == "en":
+        return True
+    ps = morph.parses(ctx.code, tok.lower)
+    return not ps or any("nomn" in g for _, g, _ in ps)
+
+
+def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """Inverted order: `said John Kirby`, `сказал он`, `заявил глава региона Гладков`."""
+    text = ctx.text
+    if k >= len(toks):
+        return None
+    first = toks[k]
+    if text[toks[k - 1].end:first.start].strip(" \u00a0") not in ("",):
+        gap = text[toks[k - 1].end:first.start]
+        if any(c in gap for c in ".!?;:\n"):
+            return None
+    p = _pronoun(ctx, first)
+    if p is not None:
+        return Attribution(None, (first.start, first.end), "pronoun", p[0], p[1])
+    if ctx.code == "en" and (first.lower in ctx.lang.TIME_WORDS or first.lower in ("to", "for", "about", "of", "with", "by", "that")):
+        return None
+    best = None
+    role_tok = None
+    j = k
+    while j < min(len(toks), k + limit):
+        t = toks[j]
+        if j > k and any(c in text[toks[j - 1].end:t.start] for c in ",.;:!?()\n—–«»“”\""):
+            break
+        name = ctx.name_at(t.start)
+        if name is not None and name.type in ("person", "unknown"):
+            return Attribution(None, (name.start, name.end), "name")
+        if name is not None and name.type == "organization" and best is None:
+            best = Attribution(None, (name.start, name.end), "org")
+        kind = _noun_kind(ctx, t)
+        if kind and role_tok is None and (ctx.code == "en" or _nominative_ok(ctx, t)):
+            role_tok = (t, kind)
+        if ctx.code == "en" and t.lower in ctx.lang.TIME_WORDS:
+            break
+        j += 1
+    if best is not None and role_tok is None:
+        return best
+    if role_tok is not None:
+        t, kind = role_tok
+        end = t.end
+        if ctx.code != "en":
+            nxt = toks.index(t) + 1
+            while nxt < len(toks) and nxt < k + limit and text[toks[nxt - 1].end:toks[nxt].start] == " " and not toks[nxt].cap:
+                end = toks[nxt].end
+                nxt += 1
+                break
+        start = toks[k].start if ctx.code == "en" else t.start
+        return Attribution(None, (start, end), kind)
+    return best
+
+
+def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Optional[Attribution]:
+    """Plain order: `Kirby said`, `he added`, `the governor said`, `Гладков сказал`."""
+    text = ctx.text
+    j = k - 1
+    while j >= floor and (toks[j].lower in getattr(ctx.lang, "ADVERBS", ()) or toks[j].lower in ("also", "тоже", "также", "також", "ще", "ещё", "еще", "уже", "вже")):
+        j -= 1
+    if j < floor:
+        return None
+    t = toks[j]
+    gap = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
+    if any(c in gap for c in ".!?;\n«»“”\""):
+        return None
+    if "," in gap:
+        # appositive: `Kirby, a spokesman for the council, said`
+        m = j
+        while m >= floor and "," not in text[toks[m].end:toks[m + 1].start if m + 1 < len(toks) else toks[m].end] or m == j:
+            m -= 1
+            if m < floor or j - m > 14:
+                return None
+        name = ctx.name_ending(toks[m].end)
+        if name is not None and name.type != "organization":
+            return Attribution(None, (name.start, name.end), "name")
+        p = _pronoun(ctx, toks[m])
+        if p is not None:
+            return Attribution(None, (toks[m].start, toks[m].end), "pronoun", p[0], p[1])
+        return None
+    p = _pronoun(ctx, t)
+    if p is not None:
+        return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
+    name = ctx.name_ending(t.end)
+    if name is not None:
+        return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    kind = _noun_kind(ctx, t)
+    if kind:
+        s = j
+        while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and (toks[s - 1].lower not in getattr(ctx.lang, "CUE_VERBS", ()) ) and s > j - 5:
+            prev = toks[s - 1]
+            if ctx.code == "en" and prev.lower in ("of", "for", "and", "said", "that", "but", "as", "when", "while", "because"):
+                break
+            if ctx.code != "en" and (ctx.cues.is_cue(prev.text) or prev.lower in ("и", "і", "а", "но", "але", "что", "що", "как", "як")):
+                break
+            s -= 1
+            if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
+                break
+        return Attribution(None, (toks[s].start, t.end), kind)
+    return None
+
+
+def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[Attribution]:
+    """The cue and speaker in ``text[start:end]``; ``side`` says where the quote is.
+
+    ``after``: the clause follows the quote, so the first cue counts;
+    ``before``: it precedes the quote, so the last cue counts.
+    """
+    toks = tokenize(ctx.text, start, end)
+    if not toks:
+        return None
+    order = range(len(toks)) if side != "before" else range(len(toks) - 1, -1, -1)
+    according = _according(ctx, toks, start, end, side)
+    for k in order:
+        t = toks[k]
+        if side == "after" and k > 12:
+            break
+        if side == "before" and len(toks) - k > 45:
+            break
+        ok, gender, number = ctx.cues.check(t.text)
+        if not ok:
+            continue
+        if ctx.code == "en" and t.lower in ctx.lang.FRAMING_VERBS and side != "before":
+            continue
+        att = None
+        if side == "after" and k <= 2:
+            att = _speaker_after(ctx, toks, k + 1, 8)
+            if att is None:
+                att = _speaker_before(ctx, toks, k, 0)
+        else:
+            att = _speaker_before(ctx, toks, k, 0)
+            if att is None:
+                att = _speaker_after(ctx, toks, k + 1, 8)
+        if att is None:
+            att = Attribution(None, None, None)
+        att.cue = (t.start, t.end)
+        if gender and att.gender is None:
+            att.gender = gender
+        if number and att.number is None:
+            att.number = number
+        att.side = side
+        att.rule = f"cue_{side}"
+        if according is not None and att.mention is None:
+            return according
+        return att
+    return according
+
+
+def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str) -> Optional[Attribution]:
+    """`according to X`, `по словам X`, `за словами X`."""
+    text = ctx.text
+    low = text[start:end].lower()
+    for phrase in ctx.lang.ACCORDING:
+        at = low.find(phrase)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                cue = (start + at, start + at + len(phrase))
+                after = [i for i, t in enumerate(toks) if t.start >= cue[1]]
+                if after:
+                    k = after[0]
+                    t = toks[k]
+                    if t.lower in ("его", "её", "ее", "их", "його", "її", "їх", "their", "his", "her"):
+                        p = ctx.lang.PRONOUNS.get(t.lower, (None, None))
+                        return Attribution(cue, (t.start, t.end), "pronoun", p[0], p[1], rule="according", side=side)
+                    name = ctx.name_at(t.start)
+                    att = _speaker_after(ctx, toks, k, 6)
+                    if name is not None:
+                        att = Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+                    if att is not None:
+                        att.cue = cue
+                        att.rule = "according"
+                        att.side = side
+                        return att
+                    return Attribution(cue, None, None, rule="according", side=side)
+            at = low.find(phrase, at + 1)
+    return None
+
+
+def clause_after(ctx: Context, region: Region, sentence_end: int, next_open: int) -> Optional[Tuple[int, int]]:
+    """The stretch after a quote's closing mark that may hold its reporting clause."""
+    text = ctx.text
+    pos = (region.close_at + 1) if region.close_at >= 0 else region.end
+    end = min(sentence_end, next_open)
+    if pos >= end:
+        return None
+    head = text[pos:min(end, pos + 4)].lstrip(" \u00a0")
+    if region.close_at >= 0 and text[region.close_at - 1:region.close_at] in (".",) and head[:1].isupper() and ctx.code == "en":
+        return None
+    return pos, end

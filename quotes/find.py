@@ -1,0 +1,267 @@
+"""Find quotation regions: text between quotation marks and dialogue turns.
+
+This stage knows nothing about speakers. It returns every region with the
+offsets of its marks, its nesting depth and, for dash dialogue and quotes cut
+by an inline reporting clause (`«А, — сказал он, — б»`), the author's words
+between segments, which the attribution stage reads.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional, Tuple
+
+from .lang.common import OPENERS, PAIRS
+from .lang.cyrillic import AUTHOR_DASH, DIALOGUE_START
+from .span import WS, paragraphs, strip
+
+Segment = Tuple[str, int, int]  # ("replica" | "author", start, end)
+
+
+@dataclass
+class Region:
+    """One quoted stretch; ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    mark: str
+    depth: int
+    para: int
+    closed: bool = True
+    utterance: int = -1
+    author_before: Optional[Tuple[int, int]] = None
+    author_after: Optional[Tuple[int, int]] = None
+    continued: bool = False
+    parent: Optional[int] = None
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def dialogue(self) -> bool:
+        return self.mark == "—"
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or ch.isdigit()
+
+
+def _opening_ok(text: str, i: int, ps: int, pe: int, mark: str) -> bool:
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 1] if i + 1 < pe else " "
+    if nxt in WS and mark not in "«„":
+        return False
+    if mark in "‘\"":
+        return not _is_letter(prev)
+    return True
+
+
+def _closing_ok(text: str, i: int, pe: int, mark: str) -> bool:
+    nxt = text[i + 1] if i + 1 < pe else " "
+    if mark == "’":
+        return not _is_letter(nxt)
+    return True
+
+
+def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
+    """Regions between quotation marks, nested ones included, in order of opening."""
+    regions: List[Region] = []
+    stack: List[Tuple[str, int, int]] = []  # (mark, open_at, para)
+    continuation = False
+    for p, (ps, pe) in enumerate(paras):
+        carried = bool(stack)
+        for i in range(ps, pe):
+            c = text[i]
+            if stack and c in PAIRS[stack[-1][0]] and _closing_ok(text, i, pe, c):
+                mark, open_at, para = stack.pop()
+                s, e = strip(text, open_at + 1, i)
+                if s < e:
+                    regions.append(Region(s, e, open_at, i, mark, len(stack), para))
+                continue
+            if c in OPENERS and _opening_ok(text, i, ps, pe, c):
+                if c == '"' and stack and stack[-1][0] == '"':
+                    continue
+                stack.append((c, i, p))
+                if continuation and len(stack) == 1:
+                    stack[-1] = (c, i, p)
+                continue
+            if c == "”" and not stack and (i == ps or text[i - 1] in WS) and i + 1 < pe and _is_letter(text[i + 1]):
+                stack.append(("“", i, p))
+        continuation = False
+        if not stack:
+            continue
+        nxt = paras[p + 1] if p + 1 < len(paras) else None
+        next_opens = nxt is not None and text[nxt[0]] in OPENERS
+        closes_later = (
+            nxt is not None
+            and not carried
+            and not next_opens
+            and any(ch in PAIRS[stack[0][0]] for ch in text[nxt[0]:nxt[1]] if ch != '"')
+        )
+        if closes_later:
+            continue
+        while stack:
+            mark, open_at, para = stack.pop()
+            s, e = strip(text, open_at + 1, pe)
+            if s < e:
+                regions.append(Region(s, e, open_at, -1, mark, len(stack), para, closed=False))
+        continuation = next_opens
+        if continuation:
+            regions[-1].notes.append("continues")
+    regions.sort(key=lambda r: (r.open_at, -r.end))
+    _link_parents(regions)
+    _link_continuations(regions, text, paras)
+    return regions
+
+
+def _link_parents(regions: List[Region]) -> None:
+    for i, r in enumerate(regions):
+        for j in range(i - 1, -1, -1):
+            o = regions[j]
+            if o.open_at < r.open_at and r.end <= max(o.end, o.close_at):
+                r.parent = j
+                r.depth = o.depth + 1
+                break
+        else:
+            r.depth = 0
+
+
+def _link_continuations(regions: List[Region], text: str, paras: List[Tuple[int, int]]) -> None:
+    """Mark the region that opens a paragraph after an unclosed one as its continuation."""
+    starts = {ps: k for k, (ps, _pe) in enumerate(paras)}
+    last_top: Optional[Region] = None
+    for r in regions:
+        if r.depth:
+            continue
+        if last_top is not None and "continues" in last_top.notes and r.open_at in starts:
+            r.continued = True
+        last_top = r
+
+
+def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], bool]) -> List[Segment]:
+    """Cut a dialogue turn or a quote into replica and author segments.
+
+    ``— А, — сказал он. — Б.`` gives replica ``А``, author ``сказал он``, replica
+    ``Б.``. A dash followed by lower-case words after ``, ! ? …`` opens the
+    author's words; after a full stop only when a reporting verb follows soon.
+    ``is_cue(s, e)`` says whether ``text[s:e]`` holds a reporting verb early on.
+    """
+    segments: List[Segment] = []
+    kind = "replica"
+    seg_start = start
+    for m in AUTHOR_DASH.finditer(text, start, end):
+        cut = m.start()
+        before = text[cut - 1] if cut > start else ""
+        after_start = m.end()
+        if kind == "replica":
+            first = text[after_start] if after_start < end else ""
+            if before in ",!?…" and (first.islower() or is_cue(after_start, min(end, after_start + 40))):
+                pass
+            elif before in ".:;»\"”" and is_cue(after_start, min(end, after_start + 40)):
+                pass
+            else:
+                continue
+            segments.append(("replica", seg_start, cut))
+            kind = "author"
+        else:
+            if before not in ".,:;!?…":
+                continue
+            segments.append(("author", seg_start, cut))
+            kind = "replica"
+        seg_start = after_start
+    segments.append((kind, seg_start, end))
+    return segments
+
+
+def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int, int], bool]) -> List[Region]:
+    """Dialogue turns: paragraphs opening with a dash, split at the author's words."""
+    out: List[Region] = []
+    dash_paras = [bool(DIALOGUE_START.match(text, ps, pe)) for ps, pe in paras]
+    for p, (ps, pe) in enumerate(paras):
+        if not dash_paras[p]:
+            continue
+        m = DIALOGUE_START.match(text, ps, pe)
+        segments = split_turn(text, m.end(), pe, is_cue)
+        has_author = any(k == "author" for k, _, _ in segments)
+        neighbours = (p > 0 and dash_paras[p - 1]) or (p + 1 < len(paras) and dash_paras[p + 1])
+        intro = p > 0 and text[paras[p - 1][1] - 1] == ":"
+        if not (has_author or neighbours or intro):
+            continue
+        out.extend(regions_from_segments(text, segments, p, m.end() - 1, dialogue=True))
+    return out
+
+
+def regions_from_segments(
+    text: str, segments: List[Segment], para: int, open_at: int, dialogue: bool, mark: str = "—", depth: int = 0
+) -> List[Region]:
+    """Turn replica segments into regions, each knowing the author's words around it."""
+    out: List[Region] = []
+    for k, (kind, s, e) in enumerate(segments):
+        if kind != "replica":
+            continue
+        s, e = strip(text, s, e)
+        while e > s and text[e - 1] in ",;:" + "—–":
+            e -= 1
+            s, e = strip(text, s, e)
+        if s >= e:
+            continue
+        r = Region(s, e, open_at if k == 0 else s, -1, "—" if dialogue else mark, depth, para)
+        if k > 0 and segments[k - 1][0] == "author":
+            r.author_before = strip(text, segments[k - 1][1], segments[k - 1][2])
+        if k + 1 < len(segments) and segments[k + 1][0] == "author":
+            a_s, a_e = strip(text, segments[k + 1][1], segments[k + 1][2])
+            r.author_after = (a_s, a_e)
+        out.append(r)
+    return out
+
+
+def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool]) -> List[Region]:
+    """All regions of a document: marked quotes and, for ru/uk, dialogue turns.
+
+    A ru/uk marked quote cut by an inline reporting clause is split into its
+    segments. Utterance ids group segments of one utterance.
+    """
+    paras = paragraphs(text)
+    marked = find_marked(text, paras)
+    regions: List[Region] = []
+    if lang in ("ru", "uk"):
+        dialogue = find_dialogue(text, paras, is_cue)
+        spans = [(d.open_at, d.end) for d in dialogue]
+        for r in marked:
+            if r.depth == 0 and r.closed:
+                segs = split_turn(text, r.start, r.end, is_cue)
+                if len(segs) > 1:
+                    parts = regions_from_segments(text, segs, r.para, r.open_at, False, r.mark, r.depth)
+                    for part in parts:
+                        part.close_at = r.close_at if part.end == strip(text, r.start, r.end)[1] else -1
+                    if parts:
+                        parts[0].open_at = r.open_at
+                        regions.extend(parts)
+                        continue
+            regions.append(r)
+        for r in regions:
+            if r.depth == 0 and any(s <= r.open_at < e for s, e in spans):
+                r.depth = 1
+        regions.extend(dialogue)
+        regions.sort(key=lambda r: (r.start, -r.end))
+        _link_parents(regions)
+    else:
+        regions = marked
+    _assign_utterances(regions, text)
+    return regions
+
+
+def _assign_utterances(regions: List[Region], text: str) -> None:
+    uid = -1
+    prev: Optional[Region] = None
+    for r in regions:
+        if r.depth:
+            r.utterance = regions[r.parent].utterance if r.parent is not None else uid
+            continue
+        same = prev is not None and (
+            r.continued
+            or (r.author_before is not None and prev.author_after == r.author_before)
+        )
+        if not same:
+            uid += 1
+        r.utterance = uid
+        prev = r

@@ -1,0 +1,178 @@
+"""English material: reporting verbs, pronouns, roles, titles, abbreviations."""
+from __future__ import annotations
+
+from .common import words
+
+CODE = "en"
+
+CUE_VERBS = words(
+    # “…,” he said.  /  Kirby said: “…”  /  said Kirby.
+    "say says said saying "
+    "add adds added adding "
+    "tell tells told telling "
+    "write writes wrote writing "
+    "ask asks asked asking "
+    "explain explains explained explaining "
+    "note notes noted noting "
+    "state states stated stating "
+    "declare declares declared declaring "
+    "continue continues continued continuing "
+    "recall recalls recalled recalling "
+    "warn warns warned warning "
+    "insist insists insisted insisting "
+    "argue argues argued arguing "
+    "acknowledge acknowledges acknowledged acknowledging "
+    "admit admits admitted admitting "
+    "reply replies replied replying "
+    "respond responds responded responding "
+    "answer answers answered answering "
+    "announce announces announced announcing "
+    "claim claims claimed claiming "
+    "tweet tweets tweeted tweeting "
+    "post posts posted "
+    "quip quips quipped "
+    "joke jokes joked "
+    "shout shouts shouted shouting "
+    "yell yells yelled "
+    "cry cries cried "
+    "whisper whispers whispered "
+    "exclaim exclaims exclaimed "
+    "suggest suggests suggested "
+    "stress stresses stressed "
+    "emphasize emphasizes emphasized emphasise emphasises emphasised "
+    "observe observes observed "
+    "remark remarks remarked "
+    "concede concedes conceded "
+    "conclude concludes concluded "
+    "predict predicts predicted "
+    "promise promises promised "
+    "vow vows vowed "
+    "urge urges urged "
+    "report reports reported "
+    "boast boasts boasted "
+    "complain complains complained "
+    "confirm confirms confirmed "
+    "demand demands demanded "
+    "mutter mutters muttered "
+    "chant chants chanted chanting "
+    "sing sings sang "
+    "read reads "
+    "testify testifies testified "
+    "repeat repeats repeated "
+    "reiterate reiterates reiterated "
+    "allege alleges alleged "
+    "caution cautions cautioned "
+    "assert asserts asserted "
+    "counter counters countered "
+    "retort retorts retorted "
+    "describe describes described "
+    "call calls called "
+    "dub dubs dubbed "
+    "label labels labeled labelled "
+    "term terms termed "
+    "deem deems deemed "
+    "characterize characterizes characterized "
+)
+# Verbs that introduce a quote only as `described it as “…”`, never `“…,” he called`.
+FRAMING_VERBS = words(
+    "describe describes described call calls called dub dubs dubbed label labels "
+    "labeled labelled term terms termed deem deems deemed characterize characterizes characterized"
+)
+# `according to X, “…”`
+ACCORDING = ("according to",)
+
+PRONOUNS = {
+    # pronoun -> (gender, number); gender m/f/n/None
+    "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
+    "they": (None, "pl"), "it": ("n", "sg"), "i": (None, "sg"), "we": (None, "pl"),
+}
+SUBJECT_PRONOUNS = words("he she they it i we")
+
+HONORIFICS = {
+    # honorific -> gender
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+    "sir": "m", "lady": "f", "lord": "m", "madam": "f",
+}
+# Titles that stand before a name: `Governor Vyacheslav Gladkov`, `Sen. Claire McCaskill`.
+TITLES = words(
+    "president vice governor gov. gov senator sen. sen representative rep. rep "
+    "congressman congresswoman secretary minister prime chancellor mayor general gen. "
+    "colonel col. lieutenant lt. captain capt. major sergeant sgt. admiral adm. "
+    "dr. dr prof. prof professor judge justice chief director ambassador commissioner "
+    "pope king queen prince princess sheikh rabbi father reverend rev. bishop cardinal "
+    "premier speaker leader chairman chairwoman chair spokesman spokeswoman spokesperson "
+    "commander attorney deputy acting former first lady"
+)
+# Head nouns of roles: `air force spokesman`, `the governor`.
+ROLE_NOUNS = words(
+    "president governor senator representative congressman congresswoman secretary "
+    "minister chancellor mayor general colonel captain admiral professor judge chief "
+    "director ambassador commissioner spokesman spokeswoman spokesperson official "
+    "officer analyst expert adviser advisor aide lawyer attorney economist researcher "
+    "scientist doctor leader chairman chairwoman chair head manager founder ceo "
+    "candidate nominee lawmaker legislator diplomat prosecutor investigator strategist "
+    "pollster activist resident witness commander premier king queen prince speaker "
+    "narrator author writer editor reporter correspondent host anchor coach player "
+    "teacher student owner executive president-elect sheriff inspector envoy negotiator "
+    "campaigner organizer organiser volunteer survivor victim farmer worker engineer "
+    "economist historian"
+)
+ORG_WORDS = words(
+    "house ministry department council committee agency office government administration "
+    "party company corporation inc. ltd. bank university institute commission service "
+    "services army navy force forces kremlin pentagon times post news journal press "
+    "network campaign foundation union association organization organisation group "
+    "court parliament congress senate police authority authorities command staff "
+    "reuters afp ap tass bbc cnn fox nbc abc cbs msnbc"
+)
+GROUP_WORDS = words(
+    "officials residents people protesters critics supporters experts analysts "
+    "lawmakers democrats republicans voters witnesses authorities sources observers "
+    "aides advisers doctors scientists workers students police"
+)
+# After a cue verb these are not the speaker: `said on Friday`, `said in a statement`.
+TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "earlier later last this next on in at during after before when while late "
+    "january february march april may june july august september october november december "
+    "morning afternoon evening night week month year"
+)
+ADVERBS = words(
+    "also later then previously repeatedly once again further simply flatly bluntly "
+    "recently earlier separately publicly privately quietly angrily "
+    "first initially finally subsequently still even only just"
+)
+DETERMINERS = words("the a an this that these those his her its their our my your")
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev no vs etc inc ltd co "
+    "corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m"
+)
+FEMALE_NAMES = words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda "
+    "melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela "
+    "helen anna brenda pamela nicole emma samantha katherine christine debra rachel "
+    "catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia "
+    "kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline "
+    "frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia "
+    "judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany "
+    "natalie isabella charlotte rose alexis kayla hillary nikki elaine claire kellyanne "
+    "nancy condoleezza madeleine sheryl oprah michelle melania ivanka chelsea huma donna "
+    "kamala elizabeth tulsi amy kirsten jill tammy dianne sonia ruth ava lena ursula "
+    "angela theresa jacinda olena yulia iryna tetiana natalia olga svetlana maria anna "
+    "valentina lyudmila irina ekaterina kateryna oksana nadiya viktoria marina ella"
+)
+MALE_NAMES = words(
+    "james robert john michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
+    "raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter "
+    "kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean "
+    "austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel "
+    "logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby "
+    "philip johnny barack bill mike mitch ted marco jeb chris rand bernie tim newt rudy "
+    "reince sean rex vladimir volodymyr dmitry dmitri sergei sergey vyacheslav yuriy yuri "
+    "oleksiy oleksandr andriy mykhailo petro viktor boris mikhail alexei alexey ivan igor "
+    "emmanuel olaf rishi keir xi kim recep benjamin ali hassan mohammed ahmed"
+)

@@ -1,0 +1,348 @@
+"""Names of people and organisations: find them, bring them to canonical form, group them.
+
+A person's canonical name is the fullest mention of them in the document, in
+the nominative for Russian and Ukrainian (`Михайла Шуневича` → `Михайло Шуневич`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from . import morph
+from .tokens import Token
+
+EN_STOP = frozenset(
+    "the a an in on at but and or his her its their this that these those it he she they we i "
+    "as if when while after before so of for to with by from there here what why how who "
+    "where however meanwhile also yet still then now today yesterday last next some many "
+    "most all both each every no not one two three our my your mr mrs ms".split()
+)
+NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass
+class Name:
+    """A name as written and in canonical form; ``key`` groups mentions of one bearer."""
+
+    start: int
+    end: int
+    text: str
+    canon: str
+    key: str
+    first: Optional[str]
+    gender: Optional[str]
+    type: str  # person | organization | unknown
+    role: Optional[str] = None
+    role_start: Optional[int] = None
+    sentence_initial: bool = False
+    hint: bool = False
+
+
+@dataclass
+class Entity:
+    """One bearer of a name across the document."""
+
+    key: str
+    best: str
+    type: str
+    gender: Optional[str] = None
+    role: Optional[str] = None
+    first: Optional[str] = None
+    mentions: List[Tuple[int, int]] = field(default_factory=list)
+    spoke: int = 0
+
+    def absorb(self, name: Name) -> None:
+        if len(name.canon.split()) > len(self.best.split()) or (
+            len(name.canon.split()) == len(self.best.split()) and len(name.canon) > len(self.best)
+        ):
+            self.best = name.canon
+        self.gender = self.gender or name.gender
+        self.role = self.role or name.role
+        self.first = self.first or name.first
+        if name.type != "unknown" and self.type == "unknown":
+            self.type = name.type
+        self.mentions.append((name.start, name.end))
+
+
+def _cap(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+# ---------------------------------------------------------------- English
+
+
+def english_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List[Name]:
+    """Capitalised runs (with titles, initials and particles) read as names."""
+    out: List[Name] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.cap:
+            i += 1
+            continue
+        run = [t]
+        j = i + 1
+        while j < n:
+            gap = text[run[-1].end:tokens[j].start]
+            prev = run[-1]
+            ok_gap = gap == " " or (gap in (". ", ".") and (len(prev.text) <= 2 or prev.lower in lang.HONORIFICS or prev.lower + "." in lang.TITLES or prev.lower in lang.TITLES))
+            if not ok_gap:
+                break
+            if tokens[j].cap or (tokens[j].lower in NAME_LINKS and j + 1 < n and tokens[j + 1].cap):
+                run.append(tokens[j])
+                j += 1
+            else:
+                break
+        name = _english_run(text, run, lang, tokens, i)
+        if name is not None:
+            out.append(name)
+        i = j
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("’s", "'s", "’", "'"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence[Token], index: int) -> Optional[Name]:
+    sentence_initial = _sentence_initial(text, run[0].start)
+    words = list(run)
+    after_determiner = index > 0 and tokens[index - 1].lower in lang.DETERMINERS and text[tokens[index - 1].end:run[0].start] == " "
+    if any(any(part[:1].islower() for part in w.text.split("-")[1:]) for w in words):
+        return None
+    gender = None
+    titles: List[Token] = []
+    while words and words[0].lower in EN_STOP and words[0].lower not in lang.HONORIFICS:
+        words.pop(0)
+        sentence_initial = False
+    while words and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES):
+        gender = gender or lang.HONORIFICS.get(words[0].lower) or lang.HONORIFICS.get(words[0].lower + ".")
+        titles.append(words.pop(0))
+    if not words:
+        return None
+    lowers = [w.lower for w in words]
+    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers) or (
+        len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5 and not titles
+    )
+    first = lowers[0]
+    person_hint = bool(titles) or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES
+    if gender is None:
+        gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
+    if org and not person_hint:
+        kind = "organization"
+    elif person_hint or (len(words) >= 2 and not org and not after_determiner and words[0].lower not in ("north", "south", "east", "west", "new", "united")):
+        kind = "person"
+    else:
+        kind = "unknown"
+    last = _strip_possessive(words[-1].text)
+    if last.lower() in ("jr", "sr", "ii", "iii") and len(words) > 2:
+        last = _strip_possessive(words[-2].text)
+    canon_words = [w.text for w in words[:-1]] + [_strip_possessive(words[-1].text)]
+    canon = " ".join(canon_words)
+    end = words[-1].start + len(_strip_possessive(words[-1].text))
+    role, role_start = _english_role(text, titles, tokens, index, lang)
+    if gender is None and role:
+        low = role.lower()
+        gender = "f" if any(x in low for x in ("woman", "chairwoman", "spokeswoman", "queen", "princess")) else None
+    return Name(
+        start=words[0].start,
+        end=end,
+        text=text[words[0].start:end],
+        canon=canon if kind != "organization" else text[words[0].start:end],
+        key=(last.lower() if kind != "organization" else canon.lower()),
+        first=first if len(words) > 1 and kind == "person" else None,
+        gender=gender,
+        type=kind,
+        role=role,
+        role_start=role_start,
+        sentence_initial=sentence_initial and not titles,
+        hint=person_hint,
+    )
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0“\"‘«—–":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:…"
+
+
+def _english_role(text: str, titles: List[Token], tokens: Sequence[Token], index: int, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+    """Role words right before a name: `Governor`, `air force spokesman`."""
+    role_tokens: List[Token] = [t for t in titles if t.lower not in lang.HONORIFICS]
+    k = index - 1
+    picked: List[Token] = []
+    if k >= 0 and text[tokens[k].end:tokens[index].start] == " " and tokens[k].lower in lang.ROLE_NOUNS:
+        picked.append(tokens[k])
+        k -= 1
+        while k >= 0 and len(picked) < 6:
+            t = tokens[k]
+            gap = text[t.end:picked[0].start]
+            if gap != " " or t.lower in lang.DETERMINERS or t.lower in lang.CUE_VERBS or t.text.endswith(("’s", "'s")):
+                break
+            if t.lower in ("of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "as"):
+                break
+            picked.insert(0, t)
+            k -= 1
+    role_tokens = picked + role_tokens
+    if not role_tokens:
+        return None, None
+    start = role_tokens[0].start
+    end = role_tokens[-1].end
+    return text[start:end], start
+
+
+# ---------------------------------------------------------- Russian, Ukrainian
+
+
+def _name_parse(code: str, word: str) -> Optional[Tuple[str, str, frozenset]]:
+    """(tag kind, normal form, grammemes) of the best person-name analysis of ``word``."""
+    for normal, grams, score in morph.parses(code, word):
+        for tag in PERSON_TAGS:
+            if tag in grams:
+                return tag, normal, grams
+    return None
+
+
+def cyrillic_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List[Name]:
+    """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics."""
+    code = lang.CODE
+    out: List[Name] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.cap or t.text.isupper():
+            i += 1
+            continue
+        run = [t]
+        j = i + 1
+        while j < n and tokens[j].cap and not tokens[j].text.isupper() and text[run[-1].end:tokens[j].start] in (" ", "\u00a0") and len(run) < 4:
+            run.append(tokens[j])
+            j += 1
+        initial = _sentence_initial(text, t.start)
+        parsed = [_name_parse(code, w.text) for w in run]
+        if initial and parsed[0] is not None:
+            top = morph.parses(code, run[0].text)
+            if top and not any(tag in top[0][1] for tag in PERSON_TAGS) and len(run) == 1:
+                parsed[0] = None
+        if not any(parsed):
+            if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
+                out.append(_cyrillic_name(text, run, [None] * len(run), code, lang))
+            i = j
+            continue
+        while run and parsed[0] is None and len(run) > 1 and (initial or not _unknown_word(code, run[0].text)):
+            run.pop(0)
+            parsed.pop(0)
+            initial = False
+        while run and parsed[-1] is None and not _unknown_word(code, run[-1].text):
+            run.pop()
+            parsed.pop()
+        if run:
+            out.append(_cyrillic_name(text, run, parsed, code, lang))
+        i = j
+    return out
+
+
+def _unknown_word(code: str, word: str) -> bool:
+    """True when pymorphy3 only guesses at ``word`` (likely a foreign or rare name)."""
+    ps = morph.parses(code, word)
+    if not ps:
+        return True
+    return all(("Geox" not in g and "Orgn" not in g) for _, g, _ in ps) and morph.analyzer(code).word_is_known(word.lower()) is False
+
+
+def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: ModuleType, gender_hint: Optional[str] = None) -> Name:
+    genders: Set[str] = set()
+    for p in parsed:
+        if p is not None:
+            g = {x for x in ("masc", "femn") if x in p[2]}
+            genders = g if not genders else (genders & g or genders)
+    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None)
+    canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
+    first = None
+    if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name":
+        first = canon_words[0].lower()
+    return Name(
+        start=run[0].start,
+        end=run[-1].end,
+        text=text[run[0].start:run[-1].end],
+        canon=" ".join(canon_words),
+        key=canon_words[-1].lower(),
+        first=first,
+        gender={"masc": "m", "femn": "f"}.get(gender or ""),
+        type="person",
+        hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
+    )
+
+
+def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:
+    """``word`` in the nominative, keeping its capitalisation; unchanged when unsure."""
+    tags = (tag,) if tag else ("NOUN",)
+    for normal, grams, _ in morph.parses(code, word):
+        if "nomn" in grams and (tag is None or tag in grams) and (not gender or gender in grams or not ({"masc", "femn"} & grams)):
+            return word
+    out = morph.inflect_nominative(code, word.lower(), tags, gender)
+    if out is None and gender:
+        out = morph.inflect_nominative(code, word.lower(), tags, None)
+    return _cap(out) if out else word
+
+
+def surname_keys(code: str, word: str) -> Set[str]:
+    """Every nominative the word could stand for (`Гладкова` → гладков, гладкова)."""
+    keys = {word.lower()}
+    if code in ("ru", "uk"):
+        for tag in PERSON_TAGS + ("NOUN",):
+            for g in ("masc", "femn", None):
+                out = morph.inflect_nominative(code, word.lower(), (tag,), g)
+                if out:
+                    keys.add(out.lower())
+    return keys
+
+
+class Registry:
+    """Groups name mentions into entities as the document is read."""
+
+    def __init__(self, code: str):
+        self.code = code
+        self.entities: List[Entity] = []
+        self.by_key: Dict[str, List[Entity]] = {}
+
+    def add(self, name: Name) -> Entity:
+        """The entity this mention belongs to (created when new)."""
+        entity = self.lookup(name)
+        if entity is None:
+            entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first)
+            self.entities.append(entity)
+            self.by_key.setdefault(name.key, []).append(entity)
+            entity.mentions.append((name.start, name.end))
+        else:
+            entity.absorb(name)
+        return entity
+
+    def lookup(self, name: Name) -> Optional[Entity]:
+        keys = surname_keys(self.code, name.key) if self.code != "en" else {name.key}
+        best = None
+        for key in keys:
+            for entity in self.by_key.get(key, ()):
+                if name.first and entity.first and name.first != entity.first and not _first_compatible(name.first, entity.first):
+                    continue
+                if name.gender and entity.gender and name.gender != entity.gender and self.code == "en":
+                    continue
+                if best is None or (entity.mentions and best.mentions and entity.mentions[-1] > best.mentions[-1]):
+                    best = entity
+        if best is None and name.first is None and self.code != "en":
+            for entity in self.entities:
+                if entity.first and entity.first in keys:
+                    best = entity
+        return best
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

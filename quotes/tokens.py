@@ -1,0 +1,94 @@
+"""Word tokens with offsets and sentence bounds that ignore text inside quotes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Sequence, Tuple
+
+import regex
+
+WORD = regex.compile(r"\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*|\p{N}+(?:[.,]\p{N}+)*")
+ABBREV_TAIL = regex.compile(r"(?:\b\p{L}{1,4}|\b(?:\p{L}\.)+\p{L})$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets; ``dot`` when a full stop follows it directly."""
+
+    start: int
+    end: int
+    text: str
+    dot: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> List[Token]:
+    """Words of ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in WORD.finditer(text, start, end):
+        s, e = m.span()
+        out.append(Token(s, e, m.group(), e < len(text) and text[e] == "."))
+    return out
+
+
+def between(text: str, a: Token, b: Token) -> str:
+    """The characters separating two tokens."""
+    return text[a.end:b.start]
+
+
+class Sentences:
+    """Sentence bounds inside paragraphs; full stops inside quotes don't end sentences."""
+
+    def __init__(self, text: str, quoted: Sequence[Tuple[int, int]], abbreviations: frozenset):
+        self.text = text
+        self.abbreviations = abbreviations
+        self.mask = bytearray(len(text))
+        for s, e in quoted:
+            self.mask[s:e] = b"\x01" * (e - s)
+
+    def _is_end(self, i: int) -> bool:
+        text = self.text
+        c = text[i]
+        if c == "\n":
+            return True
+        if c not in ".!?…" or self.mask[i]:
+            return False
+        nxt = i + 1
+        if nxt < len(text) and not text[nxt].isspace() and text[nxt] not in "”»\"’)":
+            return False
+        if c == ".":
+            m = ABBREV_TAIL.search(text, max(0, i - 12), i)
+            if m and m.group().lower().rstrip(".") in self.abbreviations:
+                return False
+            if i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+                return False
+        j = nxt
+        while j < len(text) and text[j] in " \t\u00a0”»\"’)":
+            j += 1
+        if j < len(text) and text[j].islower():
+            return False
+        return True
+
+    def start(self, pos: int, floor: int) -> int:
+        """Start of the sentence holding ``pos`` (not before ``floor``)."""
+        i = pos - 1
+        while i >= floor:
+            if self._is_end(i):
+                return i + 1
+            i -= 1
+        return floor
+
+    def end(self, pos: int, ceil: int) -> int:
+        """End (exclusive) of the sentence holding ``pos`` (not after ``ceil``)."""
+        i = pos
+        while i < ceil:
+            if self._is_end(i):
+                return i + 1
+            i += 1
+        return ceil
