@@ -32,7 +32,7 @@ class Limits:
     max_total_bytes: int = 4 << 30
     max_members: int = 10_000
     max_ratio: float = 100.0
-    ratio_floor: int = 1 << 20
+    ratio_floor: int = 64 << 20
     max_metadata_bytes: int = 1 << 20
 
 

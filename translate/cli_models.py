@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any, Dict, List, Optional
 
 import click
@@ -23,7 +24,7 @@ def models_group() -> None:
     """
 
 
-@models_group.command("list")
+@models_group.command("list", short_help="List installed models, or those the Argos index offers.")
 @click.option("--available", is_flag=True, help="List what the Argos index offers for en, ru, uk (needs the network).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format; json is for tools.")
@@ -62,7 +63,7 @@ def list_cmd(available: bool, fmt: str) -> None:
         click.echo("  ".join([cell.ljust(width) for cell, width in zip(line, widths)] + [line[-1]]))
 
 
-@models_group.command("install")
+@models_group.command("install", short_help="Install a model from the Argos index or a file.")
 @click.argument("source", metavar="FROM", required=False)
 @click.argument("target", metavar="TO", required=False)
 @click.option("--file", "path", metavar="PATH.argosmodel", help="Install this package file instead (no network).")
@@ -85,7 +86,7 @@ def install_cmd(source: Optional[str], target: Optional[str], path: Optional[str
         _report(result)
 
 
-@models_group.command("remove")
+@models_group.command("remove", short_help="Remove an installed model.")
 @click.argument("source", metavar="FROM")
 @click.argument("target", metavar="TO")
 def remove_cmd(source: str, target: str) -> None:
@@ -111,8 +112,7 @@ class _Progress:
     """Download progress on stderr: a live percentage on a terminal, quarter marks otherwise."""
 
     def __init__(self) -> None:
-        self.stream = click.get_text_stream("stderr")
-        self.live = self.stream.isatty()
+        self.live = sys.stderr.isatty()
         self.shown = -1
 
     def __call__(self, name: str, done: int, total: Optional[int]) -> None:
