@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archive_factory import TOP, _write_raw_zip, package_files, symlink_info, write_zip, zero_bomb
 from quotes.errors import ArchiveRejected, InputError
@@ -214,3 +217,29 @@ def test_metadata_bytes_are_read_as_json(tmp_path):
     files[f"{TOP}/metadata.json"] = json.dumps({"from_code": "ru", "to_code": "en", "package_version": 2}).encode()
     checked = archive.check(write_zip(tmp_path / "x.argosmodel", files))
     assert (checked.from_code, checked.to_code, checked.version) == ("ru", "en", "2")
+
+
+SEGMENTS = st.sampled_from(["..", ".", "", "a", "b", "model", "C:", "\\", "..\\x", " ", "ü", "\t", "~"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(extra=st.lists(st.lists(SEGMENTS, min_size=1, max_size=4).map("/".join), min_size=1, max_size=3))
+def test_whatever_the_names_nothing_lands_outside(tmp_path, extra):
+    """Any member name is either refused by check() or unpacked inside the destination."""
+    case = Path(tempfile.mkdtemp(dir=tmp_path))
+    files = package_files()
+    for name in extra:
+        files.setdefault(f"{TOP}/{name}" if not name.startswith("/") else name, b"x")
+    path = write_zip(case / "x.argosmodel", list(files.items()), folders=False)
+    try:
+        checked = archive.check(path)
+    except ArchiveRejected as err:
+        assert str(err).startswith(f"{path}: ") and str(err).endswith("; nothing installed")
+        return
+    dest = case / "out"
+    try:
+        archive.extract(checked, dest)
+    except ArchiveRejected:
+        pass
+    outside = [p for p in case.rglob("*") if p != path and dest not in p.parents and p != dest]
+    assert outside == []

@@ -249,3 +249,27 @@ def test_same_layout_as_argos_install_from_path(box, tiny, tmp_path, monkeypatch
         files = sorted(n for n in zf.namelist() if not n.endswith("/"))
     assert files == [name for name, digest in ours if digest != "dir"]
     assert ("translate-en_ru-tiny", "dir") in ours
+
+
+def test_progress_on_a_terminal_updates_in_place(monkeypatch, capsys):
+    from translate import cli_models
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = cli_models._Progress()
+    for done in (0, 1024, 1024, 2048, 4096):
+        progress("translate-en_ru", done, 4096)
+    assert capsys.readouterr().err == (
+        "downloading translate-en_ru.argosmodel (4.0 KiB):"
+        "\rdownloading translate-en_ru.argosmodel (4.0 KiB):  25%"
+        "\rdownloading translate-en_ru.argosmodel (4.0 KiB):  50%"
+        "\rdownloading translate-en_ru.argosmodel (4.0 KiB): 100%\n"
+    )
+
+
+def test_progress_without_a_known_size(capsys):
+    from translate import cli_models
+
+    progress = cli_models._Progress()
+    for done in (0, 10, 20):
+        progress("translate-en_ru", done, None)
+    assert capsys.readouterr().err == "downloading translate-en_ru.argosmodel:\n"

@@ -318,3 +318,11 @@ def test_packages_dir_matches_argos(box, monkeypatch):
 
 def test_argostranslate_comes_from_argos_translate_lt():
     assert importlib_metadata.packages_distributions()["argostranslate"] == ["argos-translate-lt"]
+
+
+def test_importing_creates_nothing_and_loads_no_argos(box):
+    code = ("import sys, translate.models, translate.archive, translate.cli_models\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('argostranslate', 'sentencepiece', 'ctranslate2')))")
+    out = subprocess.run([sys.executable, "-c", code], env=dict(os.environ), capture_output=True, text=True, check=True)
+    assert out.stdout == "[]\n"
+    assert list(box.home.iterdir()) == []
