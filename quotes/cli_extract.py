@@ -104,6 +104,7 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
     writer = make_writer(fmt, out, show_file=len(files) > 1, targets=targets, explain=explain,
                          by_doc=jsonl_input, width=min(width, 120))
     progress = _Progress(err or sys.stderr, total=None if jsonl_input else len(files))
+    ok = False
     try:
         for doc in read_inputs(files, jsonl_input=jsonl_input, chunk_size=chunk_size or CHUNK_CHARS):
             found = quotes.extract(doc.text, lang=doc.lang or lang, include_all=include_all)
@@ -115,9 +116,10 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
                 translate.translate_quotes(found, list(targets), translator)
             writer.write(found, file=doc.file, doc_id=doc.id)
             progress.step(doc)
+        ok = True
     finally:
         progress.done()
-        writer.close()
+        writer.close(ok)
     return writer.count
 
 

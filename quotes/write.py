@@ -67,8 +67,12 @@ class Writer:
     def write(self, quotes: Sequence[Quote], file: str = "", doc_id: Any = None) -> None:
         raise NotImplementedError
 
-    def close(self) -> None:
-        """Finish the output (the JSON writer closes its array here)."""
+    def close(self, ok: bool = True) -> None:
+        """Finish the output; ``ok=False`` (an error stopped the run) adds no summary.
+
+        The JSON writer closes its array here if it opened one, so the output
+        stays valid JSON even when the run was interrupted.
+        """
         self.out.flush()
 
 
@@ -94,22 +98,21 @@ class JsonlWriter(Writer):
 class JsonWriter(Writer):
     """A JSON array of quote objects, streamed: ``[`` first, one item at a time, ``]`` on close."""
 
-    def __init__(self, out: TextIO, **kw: Any):
-        super().__init__(out, **kw)
-        self.out.write("[")
-
     def write(self, quotes: Sequence[Quote], file: str = "", doc_id: Any = None) -> None:
         fname = file if self.show_file else None
         parts = []
         for q in quotes:
-            sep = "\n" if self.count == 0 else ",\n"
+            sep = "[\n" if self.count == 0 else ",\n"
             parts.append(sep + "  " + json.dumps(quote_record(q, fname, self.explain), ensure_ascii=False))
             self.count += 1
         self.out.write("".join(parts))
 
-    def close(self) -> None:
-        self.out.write("\n]\n" if self.count else "]\n")
-        super().close()
+    def close(self, ok: bool = True) -> None:
+        if self.count:
+            self.out.write("\n]\n")
+        elif ok:
+            self.out.write("[]\n")
+        super().close(ok)
 
 
 class CsvWriter(Writer):
@@ -118,12 +121,23 @@ class CsvWriter(Writer):
     def __init__(self, out: TextIO, **kw: Any):
         super().__init__(out, **kw)
         self.csv = csv.writer(out, lineterminator="\n")
-        self.csv.writerow(list(CSV_COLUMNS) + [f"translation_{t}" for t in self.targets])
+        self.header = False
 
     def write(self, quotes: Sequence[Quote], file: str = "", doc_id: Any = None) -> None:
+        self._header()
         for q in quotes:
             self.csv.writerow(csv_row(q, file, self.targets))
         self.count += len(quotes)
+
+    def close(self, ok: bool = True) -> None:
+        if ok:
+            self._header()
+        super().close(ok)
+
+    def _header(self) -> None:
+        if not self.header:
+            self.header = True
+            self.csv.writerow(list(CSV_COLUMNS) + [f"translation_{t}" for t in self.targets])
 
 
 class TableWriter(Writer):
@@ -155,12 +169,12 @@ class TableWriter(Writer):
             lines.append(self._quote_rows(q, num_w, quote_w, speaker_w, cue_w))
         self.out.write("".join(lines))
 
-    def close(self) -> None:
-        if self.count == 0:
+    def close(self, ok: bool = True) -> None:
+        if ok and self.count == 0:
             self.out.write("no quotes found\n")
-        else:
+        elif ok:
             self.out.write(f"{self.count} quote{'s' if self.count != 1 else ''}\n")
-        super().close()
+        super().close(ok)
 
     def _quote_rows(self, q: Quote, num_w: int, quote_w: int, speaker_w: int, cue_w: int) -> str:
         quote_lines = _wrap(in_marks(q.text, q.lang), quote_w, MAX_QUOTE_LINES)
