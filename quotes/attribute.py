@@ -151,15 +151,32 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     best = None
     role_tok = None
     j = k
+    skip_next = False
     while j < min(len(toks), k + limit):
         t = toks[j]
-        if j > k and any(c in text[toks[j - 1].end:t.start] for c in ",.;:!?()\n—–«»“”\""):
+        gap = text[toks[j - 1].end:t.start] if j > k else ""
+        if j > k and any(c in gap for c in ".;:!?()\n"):
             break
+        if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
+            break
+        if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
+            skip_next = True
+            j += 1
+            continue
+        if skip_next:
+            skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
+            j += 1
+            continue
         name = ctx.name_at(t.start)
         if name is not None and name.type in ("person", "unknown"):
             return Attribution(None, (name.start, name.end), "name")
         if name is not None and name.type == "organization" and best is None:
             best = Attribution(None, (name.start, name.end), "org")
+        if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and _nominative_ok(ctx, t):
+            end = t.end
+            if j + 1 < len(toks) and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " ":
+                end = toks[j + 1].end
+            best = Attribution(None, (t.start, end), "name")
         kind = _noun_kind(ctx, t)
         if kind and role_tok is None and (ctx.code == "en" or _nominative_ok(ctx, t)):
             role_tok = (t, kind)
@@ -214,6 +231,17 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     name = ctx.name_ending(t.end)
     if name is not None:
         return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    if ctx.code != "en":
+        for m in range(j, max(floor - 1, j - 8), -1):
+            tm = toks[m]
+            if any(c in text[tm.end:toks[m + 1].start] for c in ".!?;«»\n") and m != j:
+                break
+            p = _pronoun(ctx, tm)
+            if p is not None:
+                return Attribution(None, (tm.start, tm.end), "pronoun", p[0], p[1])
+            name = ctx.name_ending(tm.end)
+            if name is not None and _nominative_ok(ctx, toks[m]):
+                return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
     kind = _noun_kind(ctx, t)
     if kind:
         s = j

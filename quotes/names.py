@@ -203,6 +203,8 @@ def _english_role(text: str, titles: List[Token], tokens: Sequence[Token], index
 
 def _name_parse(code: str, word: str) -> Optional[Tuple[str, str, frozenset]]:
     """(tag kind, normal form, grammemes) of the best person-name analysis of ``word``."""
+    if word.isupper():
+        word = word.capitalize()
     for normal, grams, score in morph.parses(code, word):
         for tag in PERSON_TAGS:
             if tag in grams:
@@ -218,12 +220,12 @@ def cyrillic_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List
     n = len(tokens)
     while i < n:
         t = tokens[i]
-        if not t.cap or t.text.isupper():
+        if not t.cap or (t.text.isupper() and (len(t.text) < 3 or i == 0 or not tokens[i - 1].cap)) or _not_a_name(code, t.text):
             i += 1
             continue
         run = [t]
         j = i + 1
-        while j < n and tokens[j].cap and not tokens[j].text.isupper() and text[run[-1].end:tokens[j].start] in (" ", "\u00a0") and len(run) < 4:
+        while j < n and tokens[j].cap and not _not_a_name(code, tokens[j].text) and text[run[-1].end:tokens[j].start] in (" ", "\u00a0") and len(run) < 4:
             run.append(tokens[j])
             j += 1
         initial = _sentence_initial(text, t.start)
@@ -245,9 +247,31 @@ def cyrillic_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List
             run.pop()
             parsed.pop()
         if run:
-            out.append(_cyrillic_name(text, run, parsed, code, lang))
+            name = _cyrillic_name(text, run, parsed, code, lang)
+            name.role, name.role_start = _cyrillic_role(text, tokens, tokens.index(run[0]), code, lang)
+            out.append(name)
         i = j
     return out
+
+
+def _cyrillic_role(text: str, tokens: Sequence[Token], index: int, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+    """Role words before a name: `глава региона`, `сопредседатель группы «Экозащита!»`."""
+    for k in range(index - 1, max(-1, index - 6), -1):
+        gap = text[tokens[k].end:tokens[k + 1].start]
+        if any(c in gap for c in ".,;:!?()\n—–"):
+            break
+        for normal, grams, _ in morph.parses(code, tokens[k].lower):
+            if normal in lang.ROLE_LEMMAS and "NOUN" in grams:
+                start = tokens[k].start
+                return text[start:tokens[index].start].strip(" \u00a0"), start
+    return None, None
+
+
+def _not_a_name(code: str, word: str) -> bool:
+    """Pronouns and Latin-script words never start a Cyrillic person name."""
+    if not ("\u0400" <= word[0] <= "\u04ff"):
+        return True
+    return any("NPRO" in grams for _, grams, _ in morph.parses(code, word.lower())[:2])
 
 
 def _unknown_word(code: str, word: str) -> bool:
@@ -260,9 +284,9 @@ def _unknown_word(code: str, word: str) -> bool:
 
 def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: ModuleType, gender_hint: Optional[str] = None) -> Name:
     genders: Set[str] = set()
-    for p in parsed:
+    for w, p in zip(run, parsed):
         if p is not None:
-            g = {x for x in ("masc", "femn") if x in p[2]}
+            g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
@@ -284,6 +308,8 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
 
 def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:
     """``word`` in the nominative, keeping its capitalisation; unchanged when unsure."""
+    if word.isupper() and len(word) > 1:
+        return nominative(code, word.capitalize(), tag, gender).upper()
     tags = (tag,) if tag else ("NOUN",)
     for normal, grams, _ in morph.parses(code, word):
         if "nomn" in grams and (tag is None or tag in grams) and (not gender or gender in grams or not ({"masc", "femn"} & grams)):

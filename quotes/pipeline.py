@@ -211,6 +211,12 @@ class _Document:
             att = attribute_clause(ctx, after[0], after[1], "after")
             if att is not None and att.cue is not None and self._cue_near(after[0], att.cue[0]):
                 return att
+        if after is not None and self.code != "en":
+            tail = text[after[0]:after[1]].strip(" \u00a0.")
+            if tail[:1] in "—–-":
+                name = self.ctx.name_at(after[0] + text[after[0]:after[1]].index(tail[1:].strip()[:1] or " ") if tail[1:].strip() else after[0])
+                if name is not None and text[name.end:after[1]].strip(" \u00a0.") == "":
+                    return Attribution(None, (name.start, name.end), "name", rule="dash_name", side="after")
         s_start = self.sentences.start(r.open_at, ps)
         k = bisect.bisect_left(opens, r.open_at) - 1
         floor = max(s_start, opens[k] if k >= 0 else 0)
@@ -307,6 +313,10 @@ class _Document:
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
         if att.mention is None:
+            if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
+                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue)
+                if entity is not None:
+                    return Speaker(entity.best, None, entity.role, "person")
             return None
         text = self.text
         s, e = att.mention
@@ -327,7 +337,7 @@ class _Document:
                 return Speaker(None, mention, None, "group")
             if mention.text.lower() in ("i", "я"):
                 return Speaker(None, mention, None, "person")
-            entity = self._antecedent(s, att.gender)
+            entity = self._antecedent(s, att.gender, dialogue=r.dialogue)
             if entity is not None:
                 entity.spoke += 1
                 return Speaker(entity.best, mention, entity.role, "person")
@@ -347,7 +357,7 @@ class _Document:
             return Speaker(None, mention, mention.text, "person")
         return None
 
-    def _antecedent(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+    def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
         """The most recent person named before ``pos`` outside quotes whose gender fits."""
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
         steps = 0
@@ -355,12 +365,25 @@ class _Document:
             _s, entity, in_quote = self.person_positions[i]
             i -= 1
             steps += 1
-            if in_quote or entity.type == "organization":
+            if entity.type == "organization" or (in_quote and not dialogue):
+                continue
+            if in_quote and self._vocative(_s):
                 continue
             if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
                 continue
             return entity
         return None
+
+    def _vocative(self, pos: int) -> bool:
+        """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""
+        if self.code == "en":
+            return False
+        name = self.ctx.name_at(pos)
+        if name is None:
+            return False
+        nxt = self.text[name.end:name.end + 1]
+        prev = self.text[max(0, pos - 2):pos]
+        return nxt in ",!?" or "," in prev
 
     def _by_role(self, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
         head = role.lower().split()[-1] if role.split() else role.lower()
@@ -375,6 +398,14 @@ class _Document:
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
+        if not r.dialogue:
+            ps = self.paras[self._para_of(r.open_at)][0]
+            i = bisect.bisect_left(self.person_positions, (r.open_at,)) - 1
+            while i >= 0 and self.person_positions[i][0] >= ps:
+                pos, entity, in_quote = self.person_positions[i]
+                if not in_quote and (prev_region is None or pos > prev_region.end):
+                    return Speaker(entity.best, None, entity.role, "person")
+                i -= 1
         if prev_region is None or prev_speaker is None:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
