@@ -121,7 +121,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence
     while words and words[0].lower in EN_STOP and words[0].lower not in lang.HONORIFICS:
         words.pop(0)
         sentence_initial = False
-    while words and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES):
+    while len(words) > 1 and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES or words[0].lower in lang.ROLE_NOUNS):
         gender = gender or lang.HONORIFICS.get(words[0].lower) or lang.HONORIFICS.get(words[0].lower + ".")
         titles.append(words.pop(0))
     if not words:

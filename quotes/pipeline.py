@@ -183,6 +183,7 @@ class _Document:
                         speaker=None, cue=None, utterance=utter, lang=self.code, confidence=0.5, rule="nested",
                     ))
         out.sort(key=lambda q: (q.start, -q.end))
+        _share_speakers(out)
         return out
 
     def _attribution(self, r: Region, opens: List[int]) -> Optional[Attribution]:
@@ -275,6 +276,11 @@ class _Document:
         embedded = bool(before) and before[-1:] not in ":,—–-(" and not (
             att is not None and att.cue is not None and att.cue[1] >= r.open_at - 3 and att.side == "before"
         )
+        framed = att is not None and att.cue is not None and (
+            after[:1] in ",—–" or before[-1:] == ":" or (after[:1] in "" and before[-1:] in ",:")
+        )
+        if framed and not embedded:
+            return "direct"
         if self._title_like(words, body, after):
             return "other"
         if att is None or att.cue is None:
@@ -431,6 +437,18 @@ class _Document:
             if s <= pos < e and not in_quote:
                 return entity
         return None
+
+
+def _share_speakers(out: List[Quote]) -> None:
+    """Segments of one utterance take the speaker found for any of them."""
+    by_utterance: Dict[int, Speaker] = {}
+    for q in out:
+        if q.kind in ("direct", "partial") and q.speaker is not None and q.speaker.name and q.utterance not in by_utterance:
+            by_utterance[q.utterance] = q.speaker
+    for q in out:
+        if q.kind in ("direct", "partial") and (q.speaker is None or not q.speaker.name) and q.utterance in by_utterance:
+            src = by_utterance[q.utterance]
+            q.speaker = Speaker(src.name, q.speaker.mention if q.speaker else None, src.role, src.type)
 
 
 def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:

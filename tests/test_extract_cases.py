@@ -1,0 +1,94 @@
+"""Quote spans, cues and speaker mentions on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from markup import parse, render
+
+# (language, markup, expected canonical speaker names in order)
+CASES = [
+    # ENGLISH: quote then reporting clause
+    ("en", "“[We will rebuild the bridge by spring,]” {said} Mayor <Ana Ortiz>.", ["Ana Ortiz"]),
+    ("en", "Ana Ortiz runs the city.\n\n“[The budget is tight,]” <she> {said}.", ["Ana Ortiz"]),
+    ("en", "Police chief Tom Reyes spoke first. “[Nobody was hurt,]” <Reyes> {told} reporters.", ["Tom Reyes"]),
+    # ENGLISH: reporting clause first
+    ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
+    # ENGLISH: split quote, one utterance
+    ("en", "“[The water is safe,]” <Dana Kim> {said}. “[We tested it twice.]”", ["Dana Kim", "Dana Kim"]),
+    # ENGLISH PARTIAL
+    ("en", "Engineer Dana Kim {described} the cracks as “[minor but worrying]”.", ["Dana Kim"]),
+    # ENGLISH according to
+    ("en", "{According to} <Dana Kim>, “[the repairs will take a month.]”", ["Dana Kim"]),
+    # GUILLEMETS (ru)
+    ("ru", "Мэр Анна Орлова открыла мост.\n\n«[Мы построили его за год]», — {сказала} <она>.", ["Анна Орлова"]),
+    ("ru", "«[Работы закончатся в мае]», — {заявил} глава района <Пётр Соколов>.", ["Пётр Соколов"]),
+    ("ru", "<Пётр Соколов> {сказал}: «[Дорогу откроют завтра]».", ["Пётр Соколов"]),
+    # DECLINED NAME (ru)
+    ("ru", "Пётр Соколов приехал утром. {По словам} <Соколова>, «[ремонт идёт по плану]».", ["Пётр Соколов"]),
+    # DASH DIALOGUE (ru)
+    ("ru", "— [Куда ты идёшь?] — {спросил} <Иван>.\n— [Домой], — {ответила} <Мария>.", ["Иван", "Мария"]),
+    # GUILLEMETS (uk)
+    ("uk", "«[Ми відкриємо школу у вересні]», — {заявив} <Михайло Шуневич>.", ["Михайло Шуневич"]),
+    # DECLINED NAME (uk)
+    ("uk", "Захід відбувся за підтримки Михайла Шуневича.\n\n«[Родина — це головне]», — {сказав} <він>.", ["Михайло Шуневич"]),
+    # DASH DIALOGUE (uk), replica split by the author's words
+    ("uk", "— [Добре], — {сказала} <Оксана>. — [Я прийду завтра.]", ["Оксана", "Оксана"]),
+]
+
+
+@pytest.mark.parametrize("lang,markup,names", CASES, ids=[c[1][:40] for c in CASES])
+def test_case(lang, markup, names):
+    case = parse(markup)
+    got = [q for q in quotes.extract(case.text, lang=lang) if q.kind in ("direct", "partial")]
+    spans = [(q.start, q.end) for q in got]
+    cues = [(q.cue.start, q.cue.end) for q in got if q.cue]
+    mentions = [(q.speaker.mention.start, q.speaker.mention.end) for q in got if q.speaker and q.speaker.mention]
+    shown = render(case.text, spans, cues, mentions)
+    assert spans == case.quotes, f"\nwant {markup}\ngot  {shown}"
+    assert set(case.cues) <= set(cues), f"\nwant {markup}\ngot  {shown}"
+    assert set(case.speakers) <= set(mentions), f"\nwant {markup}\ngot  {shown}"
+    assert [q.speaker.name if q.speaker else None for q in got] == names
+
+
+# NOT SPEECH: titles, names and scare quotes are left out by default
+NOT_SPEECH = [
+    ("en", "Troops fired the “Grad” system at the village."),
+    ("en", "She watched “The Long Night” on Sunday."),
+    ("ru", "Сопредседатель группы «Экозащита!» приехал в город."),
+    ("uk", "Новий фільм «Тіні забутих предків» показали у Львові."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_SPEECH)
+def test_not_speech_is_left_out(lang, text):
+    assert quotes.extract(text, lang=lang) == []
+    shown = quotes.extract(text, lang=lang, include_all=True)
+    assert [q.kind for q in shown] == ["other"]
+
+
+def test_nested_quote_is_marked_nested():
+    text = "“He told me ‘never again’ and left,” Kim said."
+    got = quotes.extract(text, lang="en")
+    assert [(q.kind, q.text) for q in got] == [
+        ("direct", "He told me ‘never again’ and left,"),
+        ("nested", "never again"),
+    ]
+
+
+def test_quote_over_two_paragraphs_shares_an_utterance():
+    text = "“The first part ends here.\n\n“The second part closes it,” Kim said."
+    got = quotes.extract(text, lang="en")
+    assert [q.text for q in got] == ["The first part ends here.", "The second part closes it,"]
+    assert got[0].utterance == got[1].utterance
+    assert [q.speaker.name for q in got] == ["Kim", "Kim"]
+
+
+def test_organisation_speaks():
+    got = quotes.extract("“The talks failed,” the ministry said.", lang="en")
+    assert got[0].speaker.type == "organization"
+
+
+def test_unknown_language_lists_the_codes():
+    with pytest.raises(quotes.UnknownLanguage, match="choose one of: auto, en, ru, uk"):
+        quotes.extract("text", lang="de")
