@@ -152,7 +152,7 @@ def _sniff(head: bytes, name: str) -> Tuple[str, int]:
     if b"\x00" in head:
         raise _binary(name)
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SNIFF_BYTES)
         return "utf-8", 0
     except UnicodeDecodeError:
         pass

@@ -177,3 +177,12 @@ def test_chunks_rebuild_the_text_exactly(text, size, cuts):
 
 def test_doc_defaults():
     assert Doc(file="f", text="t") == Doc("f", "t", None, 0, None, 0)
+
+
+def test_short_latin1_file_is_refused_not_misread(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"caf\xe9")
+    with pytest.raises(InputError) as err:
+        read_text(str(path))
+    assert str(err.value) == (f"{path}: not valid UTF-8 and not recognisably cp1251/UTF-16; "
+                              f"convert it with: iconv -f ENCODING -t UTF-8 {path}")
