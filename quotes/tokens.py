@@ -1,8 +1,7 @@
 """Word tokens with offsets and sentence bounds that ignore text inside quotes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import List, Sequence, Tuple
+from typing import List, NamedTuple, Sequence, Tuple
 
 import regex
 
@@ -10,14 +9,12 @@ WORD = regex.compile(r"\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*|\p{N}+(?:
 ABBREV_TAIL = regex.compile(r"(?:\b\p{L}{1,4}|\b(?:\p{L}\.)+\p{L})$")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word with its offsets; ``dot`` when a full stop follows it directly."""
+class Token(NamedTuple):
+    """A word with its offsets into the document."""
 
     start: int
     end: int
     text: str
-    dot: bool = False
 
     @property
     def lower(self) -> str:
@@ -30,11 +27,7 @@ class Token:
 
 def tokenize(text: str, start: int, end: int) -> List[Token]:
     """Words of ``text[start:end]`` with offsets into ``text``."""
-    out = []
-    for m in WORD.finditer(text, start, end):
-        s, e = m.span()
-        out.append(Token(s, e, m.group(), e < len(text) and text[e] == "."))
-    return out
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
 def between(text: str, a: Token, b: Token) -> str:
