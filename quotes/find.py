@@ -99,14 +99,16 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
         )
         if closes_later:
             continue
+        outer: Optional[Region] = None
         while stack:
             mark, open_at, para = stack.pop()
             s, e = strip(text, open_at + 1, pe)
             if s < e:
-                regions.append(Region(s, e, open_at, -1, mark, len(stack), para, closed=False))
-        continuation = next_opens
+                outer = Region(s, e, open_at, -1, mark, len(stack), para, closed=False)
+                regions.append(outer)
+        continuation = next_opens and outer is not None
         if continuation:
-            regions[-1].notes.append("continues")
+            outer.notes.append("continues")
     regions.sort(key=lambda r: (r.open_at, -r.end))
     _link_parents(regions)
     _link_continuations(regions, text, paras)

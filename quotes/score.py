@@ -189,6 +189,24 @@ def stem_equal(a: str, b: str) -> bool:
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 
+def written_name(span: str) -> str:
+    """The name inside an annotated source span as written.
+
+    ``Rep. Jim Clyburn (D-S.C.), the assistant leader`` → ``Jim Clyburn``;
+    ``White House press secretary Josh Earnest`` → ``Josh Earnest``. Spans with
+    no capitalised word (``the ad’s narrator``) are kept whole.
+    """
+    head = re.split(r"\s*[,(]|\s+who\s", span, maxsplit=1)[0]
+    words = head.split()
+    tail: List[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and not w.endswith("."):
+            tail.insert(0, w)
+        elif tail:
+            break
+    return " ".join(tail) if tail else span
+
+
 def speaker_ok(gold_q: Dict[str, Any], pred_q: Dict[str, Any], lang: str) -> Optional[Tuple[bool, bool]]:
     """(surname ok, full name ok) for one matched pair, or None when gold has no judgeable speaker.
 
@@ -197,6 +215,8 @@ def speaker_ok(gold_q: Dict[str, Any], pred_q: Dict[str, Any], lang: str) -> Opt
     (maybe declined, ``Ольги Блажкевич``), tokens are compared by stem.
     """
     name, as_written = gold_name(gold_q)
+    if as_written and name:
+        name = written_name(name)
     gold_tokens = name_tokens(name or "")
     if not gold_tokens or (as_written and all(t in _PRONOUNS for t in gold_tokens)):
         return None
