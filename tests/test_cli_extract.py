@@ -214,3 +214,24 @@ def test_chunked_offsets_are_exact_across_boundaries(tmp_path_factory, paragraph
     for q in chunked:
         assert text[q["start"]:q["end"]] == q["text"]
     assert [(q["start"], q["end"]) for q in chunked] == [(q["start"], q["end"]) for q in spans(10 ** 6)]
+
+
+def test_translate_to_fills_translations_with_tiny_models(argos_env, tmp_path, fixed):
+    path = tmp_path / "a.txt"
+    path.write_text("Ann said: “It is a good day.”\n", encoding="utf-8")
+    result = run([str(path), "--translate-to", "ru,uk", "--format", "jsonl"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["translations"] == {"ru": "IT IS A GOOD DAY.", "uk": "iT IS A GOOD DAY."}
+    table = run([str(path), "--translate-to", "ru"]).stdout
+    assert "    ru: «IT IS A GOOD DAY.»\n" in table
+
+
+def test_translate_to_without_models_exits_3(tmp_path, monkeypatch, fixed):
+    empty = tmp_path / "none"
+    empty.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(empty))
+    path = tmp_path / "a.txt"
+    path.write_text("Ann said: “It is a good day.”\n", encoding="utf-8")
+    result = run([str(path), "--translate-to", "ru", "--format", "jsonl"])
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == f"Error: no en→ru model installed in {empty}; run: quotes models install en ru\n"
