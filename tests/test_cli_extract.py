@@ -235,3 +235,32 @@ def test_translate_to_without_models_exits_3(tmp_path, monkeypatch, fixed):
     result = run([str(path), "--translate-to", "ru", "--format", "jsonl"])
     assert (result.exit_code, result.stdout) == (3, "")
     assert result.stderr == f"Error: no en→ru model installed in {empty}; run: quotes models install en ru\n"
+
+
+class _Tty:
+    """A stderr stand-in that says it is a terminal."""
+
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, s):
+        self.text += s
+
+    def flush(self):
+        pass
+
+
+def test_progress_goes_to_a_tty_stderr_only(tmp_path, fixed):
+    import io
+    for i in range(25):
+        (tmp_path / f"{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    out, tty = io.StringIO(), _Tty()
+    assert run_extract([str(tmp_path)], out, fmt="jsonl", err=tty) == 50
+    assert "20/25 files" in tty.text and tty.text.endswith("\r\x1b[K")
+    assert "\r" not in out.getvalue()
+    quiet = io.StringIO()
+    run_extract([str(tmp_path)], io.StringIO(), fmt="jsonl", err=quiet)
+    assert quiet.getvalue() == ""
