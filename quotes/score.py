@@ -228,6 +228,8 @@ def speaker_ok(gold_q: Dict[str, Any], pred_q: Dict[str, Any], lang: str) -> Opt
     loose = as_written and lang in ("ru", "uk")
     same = stem_equal if loose else (lambda a, b: a == b)
     gs, ps = surname(gold_tokens), surname(pred_tokens)
+    if gs == gold_tokens[0] != gold_tokens[-1] and len(pred_tokens) == 2 and same(pred_tokens[0], gs):
+        ps = pred_tokens[0]  # "Рудь Петро" keeps the gold's Surname-Name order
     sur = same(gs, ps) if gs and ps else False
     full = len(gold_tokens) == len(pred_tokens) and all(same(a, b) for a, b in zip(gold_tokens, pred_tokens))
     return sur, full

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from quotes.score import (
-    match, name_tokens, overlaps_enough, read_jsonl, score, signature, stem_equal, surname,
+    match, name_tokens, overlaps_enough, read_jsonl, score, signature, speaker_ok, stem_equal, surname,
 )
 
 GOLD = os.path.join(os.path.dirname(__file__), "data", "gold-small.jsonl")
@@ -116,6 +116,23 @@ def test_stem_equal(a, b, ok):
 def test_name_tokens_and_surname(name, tokens, last):
     assert name_tokens(name) == tokens
     assert surname(tokens) == last
+
+
+@pytest.mark.parametrize("pred, ok", [
+    ("Петро Рудь", (True, False)),
+    ("Рудь Петро", (True, False)),
+    ("Рудь Петро Володимирович", (True, True)),
+    ("Петро Іванович", (False, False)),
+])
+def test_surname_first_order(pred, ok):
+    gold = {"speaker": "Рудь Петро Володимирович", "speaker_resolved": "Рудь Петро Володимирович"}
+    assert speaker_ok(gold, {"speaker": {"name": pred}}, "uk") == ok
+
+
+def test_pronoun_gold_is_not_judged_but_declined_mention_is():
+    assert speaker_ok({"speaker": "он"}, {"speaker": {"name": "Иван Петров"}}, "ru") is None
+    assert speaker_ok({"speaker": "Ольги Блажкевич"}, {"speaker": {"name": "Ольга Блажкевич"}}, "uk") == (True, True)
+    assert speaker_ok({"speaker": "Ортиз"}, {"speaker": None}, "ru") == (False, False)
 
 
 def test_signature_lists_languages_sorted():
