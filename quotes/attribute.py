@@ -106,23 +106,13 @@ def _noun_kind(ctx: Context, tok: Token) -> Optional[str]:
     """role | org | group when the token heads such a noun phrase."""
     low = tok.lower
     if ctx.code == "en":
-        base = low[:-2] if low.endswith(("’s", "'s")) else low
-        if base in ctx.lang.ROLE_NOUNS:
-            return "role"
-        if base in ctx.lang.ORG_WORDS:
-            return "org"
-        if base in ctx.lang.GROUP_WORDS:
-            return "group"
-        return None
-    for normal, grams, _ in morph.parses(ctx.code, low):
-        if "NOUN" not in grams and normal not in ctx.lang.ORG_LEMMAS:
-            continue
-        if normal in ctx.lang.ROLE_LEMMAS:
-            return "role"
-        if normal in ctx.lang.ORG_LEMMAS:
-            return "org"
-        if normal in ctx.lang.GROUP_LEMMAS:
-            return "group"
+        forms = [low[:-2] if low.endswith(("’s", "'s")) else low]
+    else:
+        forms = [n for n, grams, _ in morph.parses(ctx.code, low) if "NOUN" in grams or n in ctx.lang.ORG_LEMMAS]
+    for normal in forms:
+        for kind, lemmas in (("role", ctx.lang.ROLE_LEMMAS), ("org", ctx.lang.ORG_LEMMAS), ("group", ctx.lang.GROUP_LEMMAS)):
+            if normal in lemmas:
+                return kind
     return None
 
 

@@ -130,6 +130,10 @@ GROUP_WORDS = words(
     "lawmakers democrats republicans voters witnesses authorities sources observers "
     "aides advisers doctors scientists workers students police"
 )
+# The same sets under the names ru/uk use, so attribution reads one interface.
+ROLE_LEMMAS = ROLE_NOUNS
+ORG_LEMMAS = ORG_WORDS
+GROUP_LEMMAS = GROUP_WORDS
 # After a cue verb these are not the speaker: `said on Friday`, `said in a statement`.
 TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
