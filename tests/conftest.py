@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-import zipfile
 from pathlib import Path
 from typing import Dict, Iterable, Tuple
 
@@ -14,11 +13,12 @@ import tiny_models  # noqa: E402
 
 
 def install_archives(archives: Iterable[Path], directory: Path) -> Path:
-    """Unzip ``.argosmodel`` files into ``directory`` as Argos's install does."""
+    """Install ``.argosmodel`` files into ``directory`` through the checked installer."""
+    from translate.models import install_file
+
     directory.mkdir(parents=True, exist_ok=True)
     for archive in archives:
-        with zipfile.ZipFile(archive) as zf:
-            zf.extractall(directory)
+        install_file(archive, directory)
     return directory
 
 
