@@ -124,6 +124,10 @@ def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence
     while len(words) > 1 and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES or words[0].lower in lang.ROLE_NOUNS):
         gender = gender or lang.HONORIFICS.get(words[0].lower) or lang.HONORIFICS.get(words[0].lower + ".")
         titles.append(words.pop(0))
+    while words and words[-1].lower in lang.TIME_WORDS:
+        words.pop()
+    while words and words[0].lower in lang.TIME_WORDS | {"even", "only", "just"}:
+        words.pop(0)
     if not words:
         return None
     lowers = [w.lower for w in words]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+
+import regex
 from typing import Dict, List, Optional, Tuple
 
 from . import lang as langs
@@ -14,6 +16,7 @@ from .span import paragraphs
 from .tokens import Sentences, tokenize
 
 _CUES: Dict[str, Cues] = {}
+_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _PLACE_PREPOSITIONS = frozenset(
     "in to from into across of at near over against toward towards throughout within outside inside around".split()
 )
@@ -120,7 +123,7 @@ class _Document:
         opens = sorted(r.open_at for r in tops)
         results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
         for idx, r in enumerate(tops):
-            att = self._attribution(r, opens)
+            att = self._transcript_label(r) or self._attribution(r, opens)
             kind = self._kind(r, att)
             results[id(r)] = (kind, att)
         prev_speaker: Optional[Speaker] = None
@@ -239,6 +242,15 @@ class _Document:
                     att.rule = "colon_paragraph"
                     return att
         return None
+
+    def _transcript_label(self, r: Region) -> Optional[Attribution]:
+        """`"WALLACE: …` in a transcript: the label names the speaker; the quote starts after it."""
+        m = _LABEL.match(self.text, r.start, r.end)
+        if m is None or r.dialogue:
+            return None
+        r.start = m.end()
+        s, e = m.span(1)
+        return Attribution(None, (s, e), "name", rule="transcript_label", side="before")
 
     def _tight_after(self, r: Region, pos: int) -> bool:
         """The words after a quote can be its reporting clause (`,” he said`, `», — сказал`)."""

@@ -16,6 +16,10 @@ CASES = [
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
     # ENGLISH: split quote, one utterance
     ("en", "“[The water is safe,]” <Dana Kim> {said}. “[We tested it twice.]”", ["Dana Kim", "Dana Kim"]),
+    # ENGLISH: a weekday after the name is not part of it
+    ("en", "Dana Kim spoke in Ohio Friday. “[We are done,]” <she> {said}.", ["Dana Kim"]),
+    # ENGLISH: transcript label
+    ("en", "“<WALLACE>: [Thank you all for coming tonight.]”", ["WALLACE"]),
     # ENGLISH PARTIAL
     ("en", "Engineer Dana Kim {described} the cracks as “[minor but worrying]”.", ["Dana Kim"]),
     # ENGLISH according to
