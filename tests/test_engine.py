@@ -209,6 +209,19 @@ def test_translate_quotes_detects_each_quote_language(translator):
     assert quote.translations == {"en": "это точно русский текст, а не английский."}
 
 
+def test_translate_quotes_falls_back_to_quote_lang_without_letters(translator):
+    quote = Quote(text="2024 — 15.", start=0, end=10, lang="ru")
+    translate.translate_quotes([quote], ["uk", "ru"], translator)
+    assert quote.translations == {"uk": "3135 — 26.", "ru": "2024 — 15."}
+
+
+def test_translate_quotes_uses_quote_lang_when_detect_is_unavailable(translator, monkeypatch):
+    monkeypatch.setitem(sys.modules, "translate.detect", None)
+    quote = Quote(text="Mixed Words.", start=0, end=12, lang="ru")
+    translate.translate_quotes([quote], ["en"], translator)
+    assert quote.translations == {"en": "mixed words."}
+
+
 def test_argos_install_from_path_then_ours_translates(tmp_path, tiny_archives):
     env = dict(os.environ)
     env.update(
