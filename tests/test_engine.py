@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translate
 from quotes.errors import ModelMissing, ModelUnsupported
@@ -15,7 +17,7 @@ from quotes.model import Quote
 from translate.engine import Translator
 
 from conftest import install_archives
-from tiny_models import build_package_dir, expected, train_sentencepiece
+from tiny_models import ALPHABET, build_package_dir, expected, train_sentencepiece
 
 SENTENCE = "Dr. Brown paid 3.5 dollars for 12 Apples!"
 RU_SENTENCE = "«Ничего страшного», — сказал он в 2024 году."
@@ -88,6 +90,21 @@ def test_whitespace_and_paragraphs_kept_exactly(translator):
     # the tab inside a sentence is not in the tiny vocabulary: replace_unknowns copies it
     want = "  \n FIRST ONE.   SECOND ONE!\n\n\n\tTHIRD\tONE?  \r\n  FOURTH.  \n"
     assert translator.translate([text], "en", "ru") == [want]
+
+
+WORDS = st.text(alphabet=st.sampled_from(ALPHABET), min_size=1, max_size=12)
+# A run of spaces inside a sentence is one space to sentencepiece, so runs of
+# whitespace appear only where a sentence surely ends: around a line break.
+GAPS = st.sampled_from([" ", "\n", "\n\n", "  \n", "\n   ", " \r\n\n "])
+EDGES = st.sampled_from(["", " ", "\n", "  \n\t"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(WORDS, GAPS), max_size=12), EDGES, EDGES)
+def test_any_text_comes_back_exactly_translated(tiny_dir, words, lead, trail):
+    text = lead + "".join(word + gap for word, gap in words).rstrip() + trail
+    translator = Translator(packages_dir=tiny_dir, beam_size=1)
+    assert translator.translate([text], "en", "ru") == [text.upper()]
 
 
 def test_blank_texts_skip_the_model(translator):
