@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Callable, Dict, List, Tuple
@@ -259,13 +260,14 @@ def zip_package(package_dir: Path, archive: Path) -> Path:
 def build_all(out_dir: Path, directions: Tuple[Direction, ...] = DIRECTIONS) -> Dict[Tuple[str, str], Path]:
     """Build one ``.argosmodel`` per direction into ``out_dir``; return them by (from, to)."""
     out_dir = Path(out_dir)
-    staging = out_dir / "staging"
+    out_dir.mkdir(parents=True, exist_ok=True)
     sp_model = train_sentencepiece()
     built = {}
-    for source, target, rule in directions:
-        package_dir = build_package_dir(staging, source, target, rule, sp_model)
-        archive = out_dir / f"translate-{source}_{target}-tiny.argosmodel"
-        built[(source, target)] = zip_package(package_dir, archive)
+    with tempfile.TemporaryDirectory(prefix="tiny-argos-") as staging:
+        for source, target, rule in directions:
+            package_dir = build_package_dir(Path(staging), source, target, rule, sp_model)
+            archive = out_dir / f"translate-{source}_{target}-tiny.argosmodel"
+            built[(source, target)] = zip_package(package_dir, archive)
     return built
 
 
