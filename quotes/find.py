@@ -227,7 +227,6 @@ def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool]) -> Li
     regions: List[Region] = []
     if lang in ("ru", "uk"):
         dialogue = find_dialogue(text, paras, is_cue)
-        spans = [(d.open_at, d.end) for d in dialogue]
         for r in marked:
             if r.depth == 0 and r.closed:
                 segs = split_turn(text, r.start, r.end, is_cue)
@@ -240,9 +239,6 @@ def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool]) -> Li
                         regions.extend(parts)
                         continue
             regions.append(r)
-        for r in regions:
-            if r.depth == 0 and any(s <= r.open_at < e for s, e in spans):
-                r.depth = 1
         regions.extend(dialogue)
         regions.sort(key=lambda r: (r.start, -r.end))
         _link_parents(regions)

@@ -67,14 +67,12 @@ class _Document:
     def run(self, include_all: bool) -> List[Quote]:
         text = self.text
         regions = find_regions(text, self.code, self._is_cue_span)
-        quoted = [(r.start, r.end) for r in regions if r.depth == 0]
+        quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
         self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
         tokens = tokenize(text, 0, len(text))
         names = english_names(text, tokens, self.lang) if self.code == "en" else cyrillic_names(text, tokens, self.lang)
-        names = [n for n in names if not _inside_any(n.start, quoted)] + [n for n in names if _inside_any(n.start, quoted)]
-        names.sort(key=lambda n: n.start)
         self.registry = Registry(self.code)
         self.entity_of: Dict[int, Entity] = {}
         places = self._place_keys(names, tokens)
@@ -122,17 +120,19 @@ class _Document:
         tops = [r for r in regions if r.depth == 0]
         opens = sorted(r.open_at for r in tops)
         results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
-        for idx, r in enumerate(tops):
+        for r in tops:
             att = self._transcript_label(r) or self._attribution(r, opens)
             kind = self._kind(r, att)
             results[id(r)] = (kind, att)
         prev_speaker: Optional[Speaker] = None
         prev_region: Optional[Region] = None
-        prev_att: Optional[Attribution] = None
         utter = -1
         last_utter_key = None
-        speakers: Dict[int, Optional[Speaker]] = {}
         history: List[Optional[Speaker]] = []
+        children: Dict[int, List[Region]] = {}
+        for child in regions:
+            if child.depth > 0 and child.parent is not None:
+                children.setdefault(id(regions[child.parent]), []).append(child)
         for r in tops:
             kind, att = results[id(r)]
             if kind == "other" and not include_all:
@@ -174,13 +174,10 @@ class _Document:
             if kind in ("direct", "partial"):
                 prev_speaker = speaker
                 prev_region = r
-                prev_att = att
                 if r.dialogue or kind == "direct":
                     history.append(speaker)
-            for child in regions:
-                if child.depth > 0 and child.parent is not None and regions[child.parent] is r:
-                    if kind == "other" and not include_all:
-                        continue
+            for child in children.get(id(r), ()):
+                if kind != "other" or include_all:
                     out.append(Quote(
                         text=text[child.start:child.end], start=child.start, end=child.end, kind="nested",
                         speaker=None, cue=None, utterance=utter, lang=self.code, confidence=0.5, rule="nested",
@@ -464,7 +461,6 @@ def _share_speakers(out: List[Quote]) -> None:
 
 
 def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:
-    for s, e in spans:
-        if s <= pos < e:
-            return True
-    return False
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
