@@ -271,7 +271,7 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         if ctx.code == "en" and t.lower in ctx.lang.FRAMING_VERBS and side != "before":
             continue
         att = None
-        if side == "after" and k <= 2:
+        if side == "after" and k == 0:
             att = _speaker_after(ctx, toks, k + 1, 8)
             if att is None:
                 att = _speaker_before(ctx, toks, k, 0)

@@ -52,6 +52,7 @@ class Entity:
     first: Optional[str] = None
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     spoke: int = 0
+    hint: bool = False
 
     def absorb(self, name: Name) -> None:
         if len(name.canon.split()) > len(self.best.split()) or (
@@ -61,6 +62,7 @@ class Entity:
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
+        self.hint = self.hint or name.hint or len(name.canon.split()) > 1
         if name.type != "unknown" and self.type == "unknown":
             self.type = name.type
         self.mentions.append((name.start, name.end))
@@ -348,7 +350,8 @@ class Registry:
         """The entity this mention belongs to (created when new)."""
         entity = self.lookup(name)
         if entity is None:
-            entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first)
+            entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
+                            hint=name.hint)
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))

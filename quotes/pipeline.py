@@ -16,6 +16,7 @@ from .span import paragraphs
 from .tokens import Sentences, tokenize
 
 _CUES: Dict[str, Cues] = {}
+_DASH_SIGN = regex.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]*")
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _PLACE_PREPOSITIONS = frozenset(
     "in to from into across of at near over against toward towards throughout within outside inside around".split()
@@ -208,16 +209,14 @@ class _Document:
         k = bisect.bisect_right(opens, close)
         next_open = opens[k] if k < len(opens) else len(text)
         after = clause_after(ctx, r, s_end, next_open)
+        if after is not None:
+            att = self._dash_name(after[0], min(pe, next_open))
+            if att is not None:
+                return att
         if after is not None and self._tight_after(r, after[0]):
             att = attribute_clause(ctx, after[0], after[1], "after")
             if att is not None and att.cue is not None and self._cue_near(after[0], att.cue[0]):
                 return att
-        if after is not None and self.code != "en":
-            tail = text[after[0]:after[1]].strip(" \u00a0.")
-            if tail[:1] in "—–-":
-                name = self.ctx.name_at(after[0] + text[after[0]:after[1]].index(tail[1:].strip()[:1] or " ") if tail[1:].strip() else after[0])
-                if name is not None and text[name.end:after[1]].strip(" \u00a0.") == "":
-                    return Attribution(None, (name.start, name.end), "name", rule="dash_name", side="after")
         s_start = self.sentences.start(r.open_at, ps)
         k = bisect.bisect_left(opens, r.open_at) - 1
         floor = max(s_start, opens[k] if k >= 0 else 0)
@@ -239,6 +238,21 @@ class _Document:
                     att.rule = "colon_paragraph"
                     return att
         return None
+
+    def _dash_name(self, start: int, end: int) -> Optional[Attribution]:
+        """`«…» – Джемілєв`, `“…” ― Pamela Padilla`: a dash and a bare name sign the quote."""
+        text = self.text
+        m = _DASH_SIGN.match(text, start, end)
+        if m is None:
+            return None
+        toks = tokenize(text, m.end(), end)
+        if not toks or len(toks) > 5 or not all(t.cap for t in toks) or toks[0].start != m.end():
+            return None
+        if text[toks[-1].end:end].strip(" \u00a0.") != "":
+            return None
+        name = self.ctx.name_at(toks[0].start)
+        s, e = (name.start, name.end) if name is not None else (toks[0].start, toks[-1].end)
+        return Attribution(None, (s, e), "name", rule="dash_name", side="after")
 
     def _transcript_label(self, r: Region) -> Optional[Attribution]:
         """`"WALLACE: …` in a transcript: the label names the speaker; the quote starts after it."""
@@ -373,21 +387,32 @@ class _Document:
         return None
 
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
-        """The most recent person named before ``pos`` outside quotes whose gender fits."""
+        """The person a pronoun or a subjectless verb at ``pos`` points back to.
+
+        The most recent fitting person named outside quotes, preferring one who has
+        already spoken or is clearly a person (first name, title) when such a one
+        was named not much earlier.
+        """
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        nearest: Optional[Tuple[int, Entity]] = None
         steps = 0
-        while i >= 0 and steps < 60:
-            _s, entity, in_quote = self.person_positions[i]
+        while i >= 0 and steps < 80:
+            at, entity, in_quote = self.person_positions[i]
             i -= 1
             steps += 1
             if entity.type == "organization" or (in_quote and not dialogue):
                 continue
-            if in_quote and self._vocative(_s):
+            if in_quote and self._vocative(at):
                 continue
             if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
                 continue
-            return entity
-        return None
+            if nearest is None:
+                nearest = (at, entity)
+            if entity.spoke or entity.hint:
+                if nearest[1] is entity or pos - at < 1500:
+                    return entity
+                break
+        return nearest[1] if nearest else None
 
     def _vocative(self, pos: int) -> bool:
         """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""
@@ -413,6 +438,9 @@ class _Document:
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
+        same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
+        if not r.dialogue and same_para and prev_speaker is not None and prev_speaker.name:
+            return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
         if not r.dialogue:
             ps = self.paras[self._para_of(r.open_at)][0]
             i = bisect.bisect_left(self.person_positions, (r.open_at,)) - 1
