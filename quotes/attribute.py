@@ -145,6 +145,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     while j < min(len(toks), k + limit):
         t = toks[j]
         gap = text[toks[j - 1].end:t.start] if j > k else ""
+        if gap.startswith(".") and (len(toks[j - 1].text) <= 3 or toks[j - 1].lower + "." in getattr(ctx.lang, "TITLES", ())):
+            gap = gap[1:]
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
         if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
@@ -189,12 +191,27 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     return best
 
 
+def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
+    """Step back over a parenthesis ending at token ``j``: `Jim Jordan (R-Ohio)` → `Jordan`."""
+    if j < 0 or j + 1 > len(toks):
+        return j
+    after = text[toks[j].end:toks[j + 1].start] if j + 1 < len(toks) else ""
+    if ")" not in after:
+        return j
+    while j >= floor and "(" not in text[toks[j - 1].end if j > 0 else 0:toks[j].start]:
+        j -= 1
+    return j - 1
+
+
 def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Optional[Attribution]:
     """Plain order: `Kirby said`, `he added`, `the governor said`, `Гладков сказал`."""
     text = ctx.text
     j = k - 1
     while j >= floor and (toks[j].lower in getattr(ctx.lang, "ADVERBS", ()) or toks[j].lower in ("also", "тоже", "также", "також", "ще", "ещё", "еще", "уже", "вже")):
         j -= 1
+    if j < floor:
+        return None
+    j = _before_parens(text, toks, j, floor)
     if j < floor:
         return None
     t = toks[j]
@@ -208,6 +225,9 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             m -= 1
             if m < floor or j - m > 14:
                 return None
+        m = _before_parens(text, toks, m, floor)
+        if m < floor:
+            return None
         name = ctx.name_ending(toks[m].end)
         if name is not None and name.type != "organization":
             return Attribution(None, (name.start, name.end), "name")
@@ -248,6 +268,19 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     return None
 
 
+def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """Subject of the clause a participle hangs on: `Trump said, adding later, “…”` → Trump."""
+    for m in range(k):
+        t = toks[m]
+        p = _pronoun(ctx, t)
+        if p is not None:
+            return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
+        name = ctx.name_at(t.start)
+        if name is not None and name.type != "organization":
+            return Attribution(None, (name.start, name.end), "name")
+    return None
+
+
 def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[Attribution]:
     """The cue and speaker in ``text[start:end]``; ``side`` says where the quote is.
 
@@ -279,6 +312,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             att = _speaker_before(ctx, toks, k, 0)
             if att is None:
                 att = _speaker_after(ctx, toks, k + 1, 8)
+        if att is None and ctx.code == "en" and t.lower.endswith("ing"):
+            att = _clause_subject(ctx, toks, k)
         if att is None:
             att = Attribution(None, None, None)
         att.cue = (t.start, t.end)

@@ -98,11 +98,26 @@ def english_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List[
                 j += 1
             else:
                 break
-        name = _english_run(text, run, lang, tokens, i)
-        if name is not None:
-            out.append(name)
+        for piece, at in _split_at_titles(run, lang, i):
+            name = _english_run(text, piece, lang, tokens, at)
+            if name is not None:
+                out.append(name)
         i = j
     return out
+
+
+def _split_at_titles(run: List[Token], lang: ModuleType, index: int) -> List[Tuple[List[Token], int]]:
+    """`European Council President Donald Tusk` → `European Council` + `President Donald Tusk`."""
+    pieces = []
+    start = 0
+    for k in range(1, len(run) - 1):
+        low = run[k].lower
+        if low in lang.TITLES or low + "." in lang.TITLES:
+            if k > start:
+                pieces.append((run[start:k], index + start))
+            start = k
+    pieces.append((run[start:], index + start))
+    return pieces
 
 
 def _strip_possessive(word: str) -> str:
@@ -120,7 +135,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence
         return None
     gender = None
     titles: List[Token] = []
-    while words and words[0].lower in EN_STOP and words[0].lower not in lang.HONORIFICS:
+    while words and (words[0].lower in EN_STOP or words[0].lower in lang.CUE_VERBS) and words[0].lower not in lang.HONORIFICS:
         words.pop(0)
         sentence_initial = False
     while len(words) > 1 and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES or words[0].lower in lang.ROLE_NOUNS):

@@ -20,6 +20,14 @@ CASES = [
     ("en", "Dana Kim spoke in Ohio Friday. “[We are done,]” <she> {said}.", ["Dana Kim"]),
     # ENGLISH: transcript label
     ("en", "“<WALLACE>: [Thank you all for coming tonight.]”", ["WALLACE"]),
+    # ENGLISH: party tag in parentheses, title with a full stop, title inside a capitalised run
+    ("en", "“[We need the vote,]” Rep. <Jim Ortega> (D-Ohio) {said}.", ["Jim Ortega"]),
+    ("en", "“[The vote stands,]” {said} Sen. <Lena Park> of Ohio.", ["Lena Park"]),
+    ("en", "“[We agreed,]” {said} European Council President <Donald Tusk>.", ["Donald Tusk"]),
+    # ENGLISH: a participle takes the clause's subject
+    ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
+    # ENGLISH: a quote signed with a dash
+    ("en", "“[He scares me.]” ― <Carla Ruiz>", ["Carla Ruiz"]),
     # ENGLISH PARTIAL
     ("en", "Engineer Dana Kim {described} the cracks as “[minor but worrying]”.", ["Dana Kim"]),
     # ENGLISH according to

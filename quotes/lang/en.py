@@ -95,7 +95,7 @@ HONORIFICS = {
 }
 # Titles that stand before a name: `Governor Vyacheslav Gladkov`, `Sen. Claire McCaskill`.
 TITLES = words(
-    "president vice governor gov. gov senator sen. sen representative rep. rep "
+    "president vice governor gov. gov senator sen. sen representative rep. rep del. delegate "
     "congressman congresswoman secretary minister prime chancellor mayor general gen. "
     "colonel col. lieutenant lt. captain capt. major sergeant sgt. admiral adm. "
     "dr. dr prof. prof professor judge justice chief director ambassador commissioner "
