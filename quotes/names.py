@@ -53,12 +53,12 @@ class Entity:
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     spoke: int = 0
     hint: bool = False
+    forms: Dict[str, int] = field(default_factory=dict)
 
     def absorb(self, name: Name) -> None:
-        if len(name.canon.split()) > len(self.best.split()) or (
-            len(name.canon.split()) == len(self.best.split()) and len(name.canon) > len(self.best)
-        ):
-            self.best = name.canon
+        """Add a mention; the canonical name is the fullest form, then the most frequent."""
+        self.forms[name.canon] = self.forms.get(name.canon, 0) + 1
+        self.best = max(self.forms, key=lambda f: (len(f.split()), self.forms[f]))
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
@@ -328,24 +328,51 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
 
 
 def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:
-    """``word`` in the nominative, keeping its capitalisation; unchanged when unsure."""
+    """``word`` in the nominative, keeping its capitalisation; unchanged when unsure.
+
+    First names and patronymics are dictionary words, so pymorphy3 inflects them;
+    surnames follow the language's ending tables (pymorphy3 guesses at rare ones).
+    """
     if word.isupper() and len(word) > 1:
         return nominative(code, word.capitalize(), tag, gender).upper()
-    tags = (tag,) if tag else ("NOUN",)
-    for normal, grams, _ in morph.parses(code, word):
-        if "nomn" in grams and (tag is None or tag in grams) and (not gender or gender in grams or not ({"masc", "femn"} & grams)):
-            return word
-    out = morph.inflect_nominative(code, word.lower(), tags, gender)
-    if out is None and gender:
-        out = morph.inflect_nominative(code, word.lower(), tags, None)
-    return _cap(out) if out else word
+    g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
+    if tag in ("Name", "Patr"):
+        for normal, grams, _ in morph.parses(code, word):
+            if "nomn" in grams and tag in grams and (not gender or gender in grams):
+                return word
+        out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
+        return _cap(out) if out else word
+    return _surname_nominative(code, word, g)
+
+
+def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
+    from .lang import get
+
+    lang = get(code)
+    low = word.lower()
+    genders = (gender,) if gender in ("m", "f") else ("m", "f")
+    if any(low.endswith(e) for g in genders for e in lang.SURNAME_NOMINATIVE[g]):
+        return word
+    for ending, repl, g in lang.SURNAME_ENDINGS:
+        if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + repl
+    if gender != "f":
+        for ending in lang.CONSONANT_STEM_ENDINGS:
+            stem = low[: len(low) - len(ending)]
+            if low.endswith(ending) and len(stem) >= 3 and stem[-1] not in "аеёиоуыэюяіїєь":
+                return word[: len(stem)]
+            if low.endswith(ending) and ending in ("я", "ю", "ем", "єм") and len(stem) >= 3 and stem[-1] in "еоаі":
+                return word[: len(stem)] + "й"
+    return word
 
 
 def surname_keys(code: str, word: str) -> Set[str]:
     """Every nominative the word could stand for (`Гладкова` → гладков, гладкова)."""
     keys = {word.lower()}
     if code in ("ru", "uk"):
-        for tag in PERSON_TAGS + ("NOUN",):
+        for g in ("m", "f", None):
+            keys.add(_surname_nominative(code, word, g).lower())
+        for tag in ("Name", "Patr"):
             for g in ("masc", "femn", None):
                 out = morph.inflect_nominative(code, word.lower(), (tag,), g)
                 if out:
@@ -370,6 +397,7 @@ class Registry:
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))
+            entity.forms[name.canon] = 1
         else:
             entity.absorb(name)
         return entity
