@@ -305,7 +305,7 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue
         att = None
         if side == "after" and k == 0:
-            att = _speaker_after(ctx, toks, k + 1, 8)
+            att = _speaker_after(ctx, toks, k + 1, 8 if ctx.code == "en" else 12)
             if att is None:
                 att = _speaker_before(ctx, toks, k, 0)
         else:

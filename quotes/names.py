@@ -292,7 +292,7 @@ def _not_a_name(code: str, word: str) -> bool:
     """Pronouns and Latin-script words never start a Cyrillic person name."""
     if not ("\u0400" <= word[0] <= "\u04ff"):
         return True
-    return any("NPRO" in grams for _, grams, _ in morph.parses(code, word.lower())[:2])
+    return any("NPRO" in grams for _, grams, _ in morph.parses(code, word.lower()))
 
 
 def _unknown_word(code: str, word: str) -> bool:
@@ -356,7 +356,7 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
     for ending, repl, g in lang.SURNAME_ENDINGS:
         if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + repl
-    if gender != "f":
+    if gender == "m":
         for ending in lang.CONSONANT_STEM_ENDINGS:
             stem = low[: len(low) - len(ending)]
             if low.endswith(ending) and len(stem) >= 3 and stem[-1] not in "аеёиоуыэюяіїєь":
@@ -378,6 +378,16 @@ def surname_keys(code: str, word: str) -> Set[str]:
                 if out:
                     keys.add(out.lower())
     return keys
+
+
+def regender(code: str, name: str, gender: str) -> str:
+    """A canonical name redone for a gender learnt later (`Євгенія` + he → `Євгеній`)."""
+    g = {"m": "masc", "f": "femn"}[gender]
+    words = []
+    for w in name.split():
+        p = _name_parse(code, w)
+        words.append(nominative(code, w, p[0] if p else None, g))
+    return " ".join(words)
 
 
 class Registry:

@@ -11,7 +11,7 @@ from .attribute import Attribution, Context, Cues, attribute_clause, clause_afte
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker
-from .names import Entity, Name, Registry, cyrillic_names, english_names
+from .names import Entity, Name, Registry, cyrillic_names, english_names, regender
 from .span import paragraphs
 from .tokens import Sentences, tokenize
 
@@ -358,6 +358,7 @@ class _Document:
                 if name is not None:
                     entity = self.registry.lookup(name) or self.registry.add(name)
             if entity is not None:
+                self._learn_gender(entity, att.gender)
                 entity.spoke += 1
                 return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
             return Speaker(mention.text, mention, None, "person")
@@ -368,6 +369,7 @@ class _Document:
                 return Speaker(None, mention, None, "person")
             entity = self._antecedent(s, att.gender, dialogue=r.dialogue)
             if entity is not None:
+                self._learn_gender(entity, att.gender)
                 entity.spoke += 1
                 return Speaker(entity.best, mention, entity.role, "person")
             return Speaker(None, mention, None, "person")
@@ -385,6 +387,14 @@ class _Document:
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
             return Speaker(None, mention, mention.text, "person")
         return None
+
+    def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
+        """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
+        if self.code == "en" or gender not in ("m", "f") or entity.gender in ("m", "f"):
+            return
+        entity.gender = gender
+        entity.forms = {regender(self.code, f, gender): n for f, n in entity.forms.items()}
+        entity.best = max(entity.forms, key=lambda f: (len(f.split()), entity.forms[f]))
 
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
         """The person a pronoun or a subjectless verb at ``pos`` points back to.
@@ -434,6 +444,10 @@ class _Document:
                 break
             if entity.role and stem in entity.role.lower():
                 best = entity
+        if best is None and self.code != "en":
+            best = self._antecedent(pos, gender)
+            if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
+                best = None
         return best
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
