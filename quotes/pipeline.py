@@ -140,9 +140,10 @@ class _Document:
                 continue
             speaker = self._speaker(r, att) if att is not None else None
             inherited = False
-            if speaker is None and kind == "direct" and att is None:
-                speaker = self._inherit(r, prev_region, prev_speaker, history)
-                inherited = speaker is not None
+            if (speaker is None or not speaker.name) and kind == "direct" and (att is None or att.mention is None):
+                found = self._inherit(r, prev_region, prev_speaker, history)
+                if found is not None:
+                    speaker, inherited = found, True
             key = r.utterance if (r.dialogue or r.mark == "—" or r.author_before or r.author_after) else None
             same = (
                 prev_region is not None
@@ -175,8 +176,10 @@ class _Document:
             if kind in ("direct", "partial"):
                 prev_speaker = speaker
                 prev_region = r
-                if r.dialogue or kind == "direct":
+                if (r.dialogue or kind == "direct") and not same:
                     history.append(speaker)
+                elif history and history[-1] is None:
+                    history[-1] = speaker
             for child in children.get(id(r), ()):
                 if kind != "other" or include_all:
                     out.append(Quote(
