@@ -54,6 +54,7 @@ class Entity:
     spoke: int = 0
     hint: bool = False
     forms: Dict[str, int] = field(default_factory=dict)
+    said_forms: Set[str] = field(default_factory=set)
 
     def absorb(self, name: Name) -> None:
         """Add a mention; the canonical name is the fullest form, then the most frequent."""

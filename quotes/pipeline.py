@@ -130,6 +130,7 @@ class _Document:
         utter = -1
         last_utter_key = None
         history: List[Optional[Speaker]] = []
+        self._last_turn: Optional[Region] = None
         children: Dict[int, List[Region]] = {}
         for child in regions:
             if child.depth > 0 and child.parent is not None:
@@ -176,6 +177,8 @@ class _Document:
             if kind in ("direct", "partial"):
                 prev_speaker = speaker
                 prev_region = r
+                if r.dialogue and not same:
+                    self._last_turn = r
                 if (r.dialogue or kind == "direct") and not same:
                     history.append(speaker)
                 elif history and history[-1] is None:
@@ -361,6 +364,7 @@ class _Document:
                 if name is not None:
                     entity = self.registry.lookup(name) or self.registry.add(name)
             if entity is not None:
+                self._subject_form(entity, s, e)
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
                 return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
@@ -370,7 +374,7 @@ class _Document:
                 return Speaker(None, mention, None, "group")
             if mention.text.lower() in ("i", "я"):
                 return Speaker(None, mention, None, "person")
-            entity = self._antecedent(s, att.gender, dialogue=r.dialogue)
+            entity = self._addressed(r, att.gender) or self._antecedent(s, att.gender, dialogue=r.dialogue)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
@@ -391,13 +395,39 @@ class _Document:
             return Speaker(None, mention, mention.text, "person")
         return None
 
+    def _subject_form(self, entity: Entity, s: int, e: int) -> None:
+        """A ru/uk name as the subject of a reporting verb is in the nominative: keep it as written."""
+        if self.code == "en":
+            return
+        name = self.ctx.name_at(s)
+        if name is None or name.end != e or len(name.text.split()) != len(name.canon.split()):
+            return
+        written = name.text
+        if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
+            entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
+        entity.said_forms.add(written)
+        entity.best = max(entity.forms, key=lambda f: (len(f.split()), f in entity.said_forms, entity.forms[f]))
+
     def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
         """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
         if self.code == "en" or gender not in ("m", "f") or entity.gender in ("m", "f"):
             return
         entity.gender = gender
-        entity.forms = {regender(self.code, f, gender): n for f, n in entity.forms.items()}
-        entity.best = max(entity.forms, key=lambda f: (len(f.split()), entity.forms[f]))
+        entity.forms = {(f if f in entity.said_forms else regender(self.code, f, gender)): n for f, n in entity.forms.items()}
+        entity.best = max(entity.forms, key=lambda f: (len(f.split()), f in entity.said_forms, entity.forms[f]))
+
+    def _addressed(self, r: Region, gender: Optional[str]) -> Optional[Entity]:
+        """In dialogue, the person the previous turn called by name answers now (`— Грицю! …` → Гриць)."""
+        prev = self._last_turn
+        if not r.dialogue or prev is None or prev is r or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
+            return None
+        i = bisect.bisect_left(self.person_positions, (prev.start,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < prev.end:
+            pos, entity, _q = self.person_positions[i]
+            i += 1
+            if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
 
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
         """The person a pronoun or a subjectless verb at ``pos`` points back to.
