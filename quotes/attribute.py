@@ -142,6 +142,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     role_tok = None
     j = k
     skip_next = False
+    subject_noun = False
     while j < min(len(toks), k + limit):
         t = toks[j]
         gap = text[toks[j - 1].end:t.start] if j > k else ""
@@ -149,7 +150,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             gap = gap[1:]
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
-        if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
+        if j > k and (ctx.code == "en" or subject_noun) and any(c in gap for c in ",—–«»“”\""):
             break
         if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
             skip_next = True
@@ -162,6 +163,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         name = ctx.name_at(t.start)
         if name is not None and name.type in ("person", "unknown"):
             return Attribution(None, (name.start, name.end), "name")
+        if j == k and ctx.code != "en" and name is None and not t.cap and _animate_subject(ctx, t):
+            subject_noun = True
+            role_tok = role_tok or (t, "role")
         if name is not None and name.type == "organization" and best is None:
             best = Attribution(None, (name.start, name.end), "org")
         if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and _nominative_ok(ctx, t):
@@ -201,6 +205,14 @@ def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
     while j >= floor and "(" not in text[toks[j - 1].end if j > 0 else 0:toks[j].start]:
         j -= 1
     return j - 1
+
+
+def _animate_subject(ctx: Context, tok: Token) -> bool:
+    """A common animate noun in the nominative right after the verb is its subject (`сказал кучер`)."""
+    for normal, grams, _ in morph.parses(ctx.code, tok.lower):
+        if "NOUN" in grams and "anim" in grams and "nomn" in grams and not ({"Name", "Surn", "Patr"} & grams):
+            return True
+    return False
 
 
 def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Optional[Attribution]:

@@ -47,6 +47,8 @@ CASES = [
     ("uk", "«[Ми відкриємо школу у вересні]», — {заявив} <Михайло Шуневич>.", ["Михайло Шуневич"]),
     # DECLINED NAME (uk)
     ("uk", "Захід відбувся за підтримки Михайла Шуневича.\n\n«[Родина — це головне]», — {сказав} <він>.", ["Михайло Шуневич"]),
+    # DASH DIALOGUE (ru): a common noun after the verb is the speaker, not a name later on
+    ("ru", "— [Пора ехать], — {сказал} <кучер>, поправляя вожжу Левина.", [None]),
     # DASH DIALOGUE (uk): a name as the verb's subject stays as written
     ("uk", "— [Доньку?] — {спитав} <Пета>.", ["Пета"]),
     # DASH DIALOGUE (uk): the one addressed in the previous turn answers
