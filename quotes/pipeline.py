@@ -363,6 +363,8 @@ class _Document:
                 name = self.ctx.name_at(s)
                 if name is not None:
                     entity = self.registry.lookup(name) or self.registry.add(name)
+            if entity is None and self.code != "en":
+                entity = self._register_speaker(s, e, att.gender)
             if entity is not None:
                 self._subject_form(entity, s, e)
                 self._learn_gender(entity, att.gender)
@@ -394,6 +396,16 @@ class _Document:
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
             return Speaker(None, mention, mention.text, "person")
         return None
+
+    def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
+        """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
+        words = self.text[s:e].split()
+        canon = " ".join(words)
+        name = Name(s, e, self.text[s:e], canon, words[-1].lower(), None, gender, "person", hint=True)
+        entity = self.registry.add(name)
+        self.entity_of[s] = entity
+        bisect.insort(self.person_positions, (s, entity, False))
+        return entity
 
     def _subject_form(self, entity: Entity, s: int, e: int) -> None:
         """A ru/uk name as the subject of a reporting verb is in the nominative: keep it as written."""
