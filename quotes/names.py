@@ -38,6 +38,7 @@ class Name:
     role_start: Optional[int] = None
     sentence_initial: bool = False
     hint: bool = False
+    patronymic: bool = False
 
 
 @dataclass
@@ -55,11 +56,13 @@ class Entity:
     hint: bool = False
     forms: Dict[str, int] = field(default_factory=dict)
     said_forms: Set[str] = field(default_factory=set)
+    patronymic_forms: Set[str] = field(default_factory=set)
 
     def absorb(self, name: Name) -> None:
-        """Add a mention; the canonical name is the fullest form, then the most frequent."""
+        """Add a mention and pick the canonical name again."""
         self.forms[name.canon] = self.forms.get(name.canon, 0) + 1
-        self.best = max(self.forms, key=lambda f: (len(f.split()), self.forms[f]))
+        if name.patronymic:
+            self.patronymic_forms.add(name.canon)
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
@@ -67,6 +70,13 @@ class Entity:
         if name.type != "unknown" and self.type == "unknown":
             self.type = name.type
         self.mentions.append((name.start, name.end))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Canonical name: the fullest form; then one written as a speaker; then one
+        ending in a surname rather than a patronymic; then the most frequent."""
+        self.best = max(self.forms, key=lambda f: (
+            len(f.split()), f in self.said_forms, f not in self.patronymic_forms, self.forms[f]))
 
 
 def _cap(word: str) -> str:
@@ -325,6 +335,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         gender={"masc": "m", "femn": "f"}.get(gender or ""),
         type="person",
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
+        patronymic=len(run) == 2 and first is not None and any("Patr" in g for _, g, _ in morph.parses(code, run[-1].text)),
     )
 
 
@@ -409,6 +420,8 @@ class Registry:
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))
             entity.forms[name.canon] = 1
+            if name.patronymic:
+                entity.patronymic_forms.add(name.canon)
         else:
             entity.absorb(name)
         return entity
@@ -427,6 +440,10 @@ class Registry:
         if best is None and name.first is None and self.code != "en":
             for entity in self.entities:
                 if entity.first and entity.first in keys:
+                    best = entity
+        if best is None and name.patronymic and name.first:
+            for entity in self.entities:
+                if entity.first == name.first and entity.forms.keys() - entity.patronymic_forms:
                     best = entity
         return best
 

@@ -418,7 +418,7 @@ class _Document:
         if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
-        entity.best = max(entity.forms, key=lambda f: (len(f.split()), f in entity.said_forms, entity.forms[f]))
+        entity.refresh()
 
     def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
         """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
@@ -426,7 +426,7 @@ class _Document:
             return
         entity.gender = gender
         entity.forms = {(f if f in entity.said_forms else regender(self.code, f, gender)): n for f, n in entity.forms.items()}
-        entity.best = max(entity.forms, key=lambda f: (len(f.split()), f in entity.said_forms, entity.forms[f]))
+        entity.refresh()
 
     def _addressed(self, r: Region, gender: Optional[str]) -> Optional[Entity]:
         """In dialogue, the person the previous turn called by name answers now (`— Грицю! …` → Гриць)."""

@@ -53,6 +53,8 @@ CASES = [
     ("uk", "— [Доньку?] — {спитав} <Пета>.", ["Пета"]),
     # DASH DIALOGUE (uk): the one addressed in the previous turn answers
     ("uk", "— [Грицю, ходи сюди!] — {гукнула} <Тетяна>.\n— [Іду], — {каже} <він>.", ["Тетяна", "Гриць"]),
+    # NAME AND PATRONYMIC point back to the person named in full
+    ("uk", "Свято підтримав Михайло Кривошей.\n\n<Михайло Іванович> {сказав}: «[Приходьте всі]».", ["Михайло Кривошей"]),
     # DASH DIALOGUE (uk), replica split by the author's words
     ("uk", "— [Добре], — {сказала} <Оксана>. — [Я прийду завтра.]", ["Оксана", "Оксана"]),
 ]
