@@ -73,10 +73,10 @@ class Entity:
         self.refresh()
 
     def refresh(self) -> None:
-        """Canonical name: the fullest form; then one written as a speaker; then one
-        ending in a surname rather than a patronymic; then the most frequent."""
+        """Canonical name: the fullest form; then one ending in a surname rather than a
+        patronymic; then one written as a speaker; then the most frequent."""
         self.best = max(self.forms, key=lambda f: (
-            len(f.split()), f in self.said_forms, f not in self.patronymic_forms, self.forms[f]))
+            len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
 
 
 def _cap(word: str) -> str:
