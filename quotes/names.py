@@ -415,7 +415,7 @@ class Registry:
         entity = self.lookup(name)
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
-                            hint=name.hint)
+                            hint=name.hint or len(name.canon.split()) > 1)
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))

@@ -444,30 +444,35 @@ class _Document:
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
         """The person a pronoun or a subjectless verb at ``pos`` points back to.
 
-        The most recent fitting person named outside quotes, preferring one who has
-        already spoken or is clearly a person (first name, title) when such a one
-        was named not much earlier.
+        Among fitting people named outside quotes, take the sentence of the nearest
+        one and prefer its first-named person (usually the subject); prefer people
+        who already spoke or are clearly people (first name, title) when one was
+        named not much earlier.
         """
+        found: List[Tuple[int, Entity]] = []
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
-        nearest: Optional[Tuple[int, Entity]] = None
-        steps = 0
-        while i >= 0 and steps < 80:
+        while i >= 0 and len(found) < 40:
             at, entity, in_quote = self.person_positions[i]
             i -= 1
-            steps += 1
             if entity.type == "organization" or (in_quote and not dialogue):
                 continue
             if in_quote and self._vocative(at):
                 continue
             if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
                 continue
-            if nearest is None:
-                nearest = (at, entity)
-            if entity.spoke or entity.hint:
-                if nearest[1] is entity or pos - at < 1500:
-                    return entity
-                break
-        return nearest[1] if nearest else None
+            found.append((at, entity))
+        if not found:
+            return None
+        first_at = found[0][0]
+        s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
+        same_sentence = [c for c in found if c[0] >= s_start]
+        strong = [c for c in same_sentence if c[1].spoke or c[1].hint]
+        if strong:
+            return strong[-1][1]
+        for at, entity in found:
+            if (entity.spoke or entity.hint) and pos - at < 1500:
+                return entity
+        return same_sentence[-1][1]
 
     def _vocative(self, pos: int) -> bool:
         """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""

@@ -12,6 +12,8 @@ CASES = [
     ("en", "“[We will rebuild the bridge by spring,]” {said} Mayor <Ana Ortiz>.", ["Ana Ortiz"]),
     ("en", "Ana Ortiz runs the city.\n\n“[The budget is tight,]” <she> {said}.", ["Ana Ortiz"]),
     ("en", "Police chief Tom Reyes spoke first. “[Nobody was hurt,]” <Reyes> {told} reporters.", ["Tom Reyes"]),
+    # ENGLISH: a pronoun goes back to the subject of the sentence, not a person it mentions
+    ("en", "Dana Kim explained why she backs Lena Park.\n\n“[We need her,]” <she> {said}.", ["Dana Kim"]),
     # ENGLISH: reporting clause first
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
     # ENGLISH: split quote, one utterance
