@@ -78,3 +78,5 @@ SURNAME_NOMINATIVE = {
 }
 # Case endings stripped from a consonant-final (often foreign) man's surname: `Сливяка` → `Сливяк`.
 CONSONANT_STEM_ENDINGS = ("ом", "ем", "ём", "а", "у", "е", "я", "ю")
+# Honorifics before a name: `сказала мадам Шталь` — the name, not the honorific, is the speaker.
+HONORIFICS = words("господин госпожа мадам мсье месье князь княгиня граф графиня барон баронесса товарищ сэр миссис мистер пан пани")

@@ -69,3 +69,5 @@ SURNAME_NOMINATIVE = {
     "f": ("ова", "ева", "іна", "ина", "ська", "цька", "ко", "их", "ян", "дзе", "швілі"),
 }
 CONSONANT_STEM_ENDINGS = ("ові", "ом", "ем", "єм", "а", "у", "ю", "я", "і")
+# Honorifics before a name: `сказала мадам Шталь` — the name, not the honorific, is the speaker.
+HONORIFICS = words("пан пані панна панич добродій добродійка мадам князь княгиня граф графиня товариш отець")
