@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+import regex
+
 from . import morph
-from .tokens import Token
+from .tokens import Token, tokenize
+
+CAP_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
+PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
 
 EN_STOP = frozenset(
     "the a an in on at but and or his her its their this that these those it he she they we i "
@@ -39,6 +44,7 @@ class Name:
     sentence_initial: bool = False
     hint: bool = False
     patronymic: bool = False
+    prev_word: Optional[str] = None
 
 
 @dataclass
@@ -86,38 +92,53 @@ def _cap(word: str) -> str:
 # ---------------------------------------------------------------- English
 
 
-def english_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List[Name]:
+def english_names(text: str, lang: ModuleType) -> List[Name]:
     """Capitalised runs (with titles, initials and particles) read as names."""
     out: List[Name] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        if not t.cap:
-            i += 1
-            continue
-        run = [t]
-        j = i + 1
-        while j < n:
-            gap = text[run[-1].end:tokens[j].start]
-            prev = run[-1]
-            ok_gap = gap == " " or (gap in (". ", ".") and (len(prev.text) <= 2 or prev.lower in lang.HONORIFICS or prev.lower + "." in lang.TITLES or prev.lower in lang.TITLES))
-            if not ok_gap:
-                break
-            if tokens[j].cap or (tokens[j].lower in NAME_LINKS and j + 1 < n and tokens[j + 1].cap):
-                run.append(tokens[j])
-                j += 1
-            else:
-                break
-        for piece, at in _split_at_titles(run, lang, i):
-            name = _english_run(text, piece, lang, tokens, at)
+    for run in _cap_runs(text, _english_joinable(lang)):
+        for piece in _split_at_titles(run, lang):
+            name = _english_run(text, piece, lang)
             if name is not None:
                 out.append(name)
-        i = j
     return out
 
 
-def _split_at_titles(run: List[Token], lang: ModuleType, index: int) -> List[Tuple[List[Token], int]]:
+def _english_joinable(lang: ModuleType):
+    def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
+        gap = text[prev.end:t.start]
+        if gap == " ":
+            return True
+        if gap in (". ", "."):
+            low = prev.text.lower()
+            return len(prev.text) <= 2 or low in lang.HONORIFICS or low + "." in lang.TITLES or low in lang.TITLES
+        return len(gap) <= 6 and gap.strip() in NAME_LINKS and gap.startswith(" ") and gap.endswith(" ")
+    return joinable
+
+
+def _cap_runs(text: str, joinable) -> List[List[Token]]:
+    """Runs of capitalised words that ``joinable`` says belong together."""
+    runs: List[List[Token]] = []
+    run: List[Token] = []
+    for m in CAP_WORD.finditer(text):
+        t = Token(m.start(), m.end(), m.group())
+        if run and joinable(text, run[-1], t, run):
+            run.append(t)
+            continue
+        if run:
+            runs.append(run)
+        run = [t]
+    if run:
+        runs.append(run)
+    return runs
+
+
+def prev_token(text: str, pos: int) -> Optional[Token]:
+    """The word ending nearest before ``pos`` (within 40 characters)."""
+    m = PREV_WORD.search(text, max(0, pos - 40), pos)
+    return Token(m.start(), m.end(), m.group()) if m else None
+
+
+def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
     """`European Council President Donald Tusk` → `European Council` + `President Donald Tusk`."""
     pieces = []
     start = 0
@@ -125,9 +146,9 @@ def _split_at_titles(run: List[Token], lang: ModuleType, index: int) -> List[Tup
         low = run[k].lower
         if low in lang.TITLES or low + "." in lang.TITLES:
             if k > start:
-                pieces.append((run[start:k], index + start))
+                pieces.append(run[start:k])
             start = k
-    pieces.append((run[start:], index + start))
+    pieces.append(run[start:])
     return pieces
 
 
@@ -138,10 +159,11 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence[Token], index: int) -> Optional[Name]:
+def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
     sentence_initial = _sentence_initial(text, run[0].start)
     words = list(run)
-    after_determiner = index > 0 and tokens[index - 1].lower in lang.DETERMINERS and text[tokens[index - 1].end:run[0].start] == " "
+    before = prev_token(text, run[0].start)
+    after_determiner = before is not None and before.lower in lang.DETERMINERS and text[before.end:run[0].start] == " "
     if any(any(part[:1].islower() for part in w.text.split("-")[1:]) for w in words):
         return None
     gender = None
@@ -175,10 +197,9 @@ def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence
     last = _strip_possessive(words[-1].text)
     if last.lower() in ("jr", "sr", "ii", "iii") and len(words) > 2:
         last = _strip_possessive(words[-2].text)
-    canon_words = [w.text for w in words[:-1]] + [_strip_possessive(words[-1].text)]
-    canon = " ".join(canon_words)
     end = words[-1].start + len(_strip_possessive(words[-1].text))
-    role, role_start = _english_role(text, titles, tokens, index, lang)
+    canon = " ".join(text[words[0].start:end].split())
+    role, role_start = _english_role(text, titles, run[0], before, lang)
     if gender is None and role:
         low = role.lower()
         gender = "f" if any(x in low for x in ("woman", "chairwoman", "spokeswoman", "queen", "princess")) else None
@@ -195,6 +216,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType, tokens: Sequence
         role_start=role_start,
         sentence_initial=sentence_initial and not titles,
         hint=person_hint,
+        prev_word=before.lower if before is not None and text[before.end:run[0].start] == " " else None,
     )
 
 
@@ -205,23 +227,19 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
-def _english_role(text: str, titles: List[Token], tokens: Sequence[Token], index: int, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+def _english_role(text: str, titles: List[Token], first: Token, before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
     """Role words right before a name: `Governor`, `air force spokesman`."""
     role_tokens: List[Token] = [t for t in titles if t.lower not in lang.HONORIFICS]
-    k = index - 1
     picked: List[Token] = []
-    if k >= 0 and text[tokens[k].end:tokens[index].start] == " " and tokens[k].lower in lang.ROLE_NOUNS:
-        picked.append(tokens[k])
-        k -= 1
-        while k >= 0 and len(picked) < 6:
-            t = tokens[k]
+    if before is not None and text[before.end:first.start] == " " and before.lower in lang.ROLE_NOUNS:
+        picked.append(before)
+        for t in reversed(tokenize(text, max(0, before.start - 80), before.start)):
             gap = text[t.end:picked[0].start]
-            if gap != " " or t.lower in lang.DETERMINERS or t.lower in lang.CUE_VERBS or t.text.endswith(("’s", "'s")):
+            if len(picked) >= 6 or gap != " " or t.lower in lang.DETERMINERS or t.lower in lang.CUE_VERBS or t.text.endswith(("’s", "'s")):
                 break
             if t.lower in ("of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "as"):
                 break
             picked.insert(0, t)
-            k -= 1
     role_tokens = picked + role_tokens
     if not role_tokens:
         return None, None
@@ -244,50 +262,57 @@ def _name_parse(code: str, word: str) -> Optional[Tuple[str, str, frozenset]]:
     return None
 
 
-def cyrillic_names(text: str, tokens: Sequence[Token], lang: ModuleType) -> List[Name]:
+def cyrillic_names(text: str, lang: ModuleType) -> List[Name]:
     """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics."""
     code = lang.CODE
     out: List[Name] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        if not t.cap or (t.text.isupper() and (len(t.text) < 3 or i == 0 or not tokens[i - 1].cap)) or _not_a_name(code, t.text):
-            i += 1
-            continue
-        run = [t]
-        j = i + 1
-        while j < n and tokens[j].cap and not _not_a_name(code, tokens[j].text) and text[run[-1].end:tokens[j].start] in (" ", "\u00a0") and len(run) < 4:
-            run.append(tokens[j])
-            j += 1
-        initial = _sentence_initial(text, t.start)
-        parsed = [_name_parse(code, w.text) for w in run]
-        if initial and parsed[0] is not None:
-            top = morph.parses(code, run[0].text)
-            if top and not any(tag in top[0][1] for tag in PERSON_TAGS) and len(run) == 1:
-                parsed[0] = None
-        if not any(parsed):
-            if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
-                out.append(_cyrillic_name(text, run, [None] * len(run), code, lang))
-            i = j
-            continue
-        while run and parsed[0] is None and len(run) > 1 and (initial or not _unknown_word(code, run[0].text)):
-            run.pop(0)
-            parsed.pop(0)
-            initial = False
-        while run and parsed[-1] is None and not _unknown_word(code, run[-1].text):
-            run.pop()
-            parsed.pop()
+
+    def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
+        return text[prev.end:t.start] in (" ", "\u00a0") and len(run) < 4
+
+    for whole in _cap_runs(text, joinable):
+        k = 0
+        while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
+            k += 1
+        run = []
+        for t in whole[k:]:
+            if _not_a_name(code, t.text):
+                break
+            run.append(t)
         if run:
-            name = _cyrillic_name(text, run, parsed, code, lang)
-            name.role, name.role_start = _cyrillic_role(text, tokens, tokens.index(run[0]), code, lang)
-            out.append(name)
-        i = j
+            out.extend(_cyrillic_run(text, run, code, lang))
     return out
 
 
-def _cyrillic_role(text: str, tokens: Sequence[Token], index: int, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
+    initial = _sentence_initial(text, run[0].start)
+    parsed = [_name_parse(code, w.text) for w in run]
+    if initial and parsed[0] is not None:
+        top = morph.parses(code, run[0].text)
+        if top and not any(tag in top[0][1] for tag in PERSON_TAGS) and len(run) == 1:
+            parsed[0] = None
+    if not any(parsed):
+        if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
+            return [_cyrillic_name(text, run, [None] * len(run), code, lang)]
+        return []
+    while run and parsed[0] is None and len(run) > 1 and (initial or not _unknown_word(code, run[0].text)):
+        run.pop(0)
+        parsed.pop(0)
+        initial = False
+    while run and parsed[-1] is None and not _unknown_word(code, run[-1].text):
+        run.pop()
+        parsed.pop()
+    if not run:
+        return []
+    name = _cyrillic_name(text, run, parsed, code, lang)
+    name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
+    return [name]
+
+
+def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
     """Role words before a name: `глава региона`, `сопредседатель группы «Экозащита!»`."""
+    tokens = tokenize(text, max(0, first.start - 80), first.start) + [first]
+    index = len(tokens) - 1
     for k in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[k].end:tokens[k + 1].start]
         if any(c in gap for c in ".,;:!?()\n—–"):
@@ -295,7 +320,7 @@ def _cyrillic_role(text: str, tokens: Sequence[Token], index: int, code: str, la
         for normal, grams, _ in morph.parses(code, tokens[k].lower):
             if normal in lang.ROLE_LEMMAS and "NOUN" in grams:
                 start = tokens[k].start
-                return text[start:tokens[index].start].strip(" \u00a0"), start
+                return text[start:first.start].strip(" \u00a0"), start
     return None, None
 
 

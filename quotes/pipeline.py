@@ -72,11 +72,10 @@ class _Document:
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
         self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
-        tokens = tokenize(text, 0, len(text))
-        names = english_names(text, tokens, self.lang) if self.code == "en" else cyrillic_names(text, tokens, self.lang)
+        names = english_names(text, self.lang) if self.code == "en" else cyrillic_names(text, self.lang)
         self.registry = Registry(self.code)
         self.entity_of: Dict[int, Entity] = {}
-        places = self._place_keys(names, tokens)
+        places = self._place_keys(names)
         for n in names:
             if n.type == "organization" or (n.key in places and not n.hint):
                 continue
@@ -89,17 +88,11 @@ class _Document:
         self.ctx = Context(text, self.lang, names, self.cues)
         return self._quotes(regions, include_all)
 
-    def _place_keys(self, names: List[Name], tokens) -> set:
+    def _place_keys(self, names: List[Name]) -> set:
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
         if self.code != "en":
             return set()
-        starts = {t.start: i for i, t in enumerate(tokens)}
-        keys = set()
-        for n in names:
-            i = starts.get(n.start)
-            if i and tokens[i - 1].lower in _PLACE_PREPOSITIONS:
-                keys.add(n.key)
-        return keys
+        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS}
 
     def _speaker_like(self, n: Name) -> bool:
         """A lone capitalised word counts as a person when a reporting verb is next to it."""
