@@ -7,6 +7,7 @@ between segments, which the attribution stage reads.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
 
@@ -14,7 +15,8 @@ from .lang.common import OPENERS, PAIRS
 from .lang.cyrillic import AUTHOR_DASH, DIALOGUE_START
 from .span import WS, paragraphs, strip
 
-Segment = Tuple[str, int, int]  # ("replica" | "author", start, end)
+Segment = Tuple[str, int, int]
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | set("”»“’›\"")))) + "]")  # ("replica" | "author", start, end)
 
 
 @dataclass
@@ -69,7 +71,8 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
     continuation = False
     for p, (ps, pe) in enumerate(paras):
         carried = bool(stack)
-        for i in range(ps, pe):
+        for m in _MARK.finditer(text, ps, pe):
+            i = m.start()
             c = text[i]
             if stack and c in PAIRS[stack[-1][0]] and _closing_ok(text, i, pe, c):
                 mark, open_at, para = stack.pop()

@@ -160,6 +160,8 @@ def _strip_possessive(word: str) -> str:
 
 
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
+    if len(run) == 1 and (run[0].text.lower() in EN_STOP or run[0].text.lower() in lang.CUE_VERBS):
+        return None
     sentence_initial = _sentence_initial(text, run[0].start)
     words = list(run)
     before = prev_token(text, run[0].start)

@@ -11,11 +11,12 @@ from .attribute import Attribution, Context, Cues, attribute_clause, clause_afte
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker
-from .names import Entity, Name, Registry, cyrillic_names, english_names, regender
+from .names import Entity, Name, Registry, cyrillic_names, english_names, prev_token, regender
 from .span import paragraphs
 from .tokens import Sentences, tokenize
 
 _CUES: Dict[str, Cues] = {}
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _DASH_SIGN = regex.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]*")
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _PLACE_PREPOSITIONS = frozenset(
@@ -97,11 +98,11 @@ class _Document:
     def _speaker_like(self, n: Name) -> bool:
         """A lone capitalised word counts as a person when a reporting verb is next to it."""
         text = self.text
-        after = tokenize(text, n.end, min(len(text), n.end + 25))[:1]
-        before = tokenize(text, max(0, n.start - 25), n.start)[-1:]
-        near = [t for t in after if not text[n.end:t.start].strip()]
-        near += [t for t in before if not text[t.end:n.start].strip()]
-        return any(self.cues.is_cue(t.text) for t in near)
+        after = _NEXT_WORD.match(text, n.end)
+        before = prev_token(text, n.start)
+        if after is not None and self.cues.is_cue(after.group(1)):
+            return True
+        return before is not None and not text[before.end:n.start].strip() and self.cues.is_cue(before.text)
 
     # ------------------------------------------------------------ per region
 
@@ -286,7 +287,7 @@ class _Document:
         if r.dialogue or r.author_after is not None or r.author_before is not None:
             return "direct"
         body = text[r.start:r.end]
-        words = tokenize(text, r.start, r.end)
+        words = tokenize(text, r.start, min(r.end, r.start + 200))
         pi = self._para_of(r.open_at)
         ps, pe = self.paras[pi]
         before = text[self.sentences.start(r.open_at, ps):r.open_at].rstrip(" \u00a0")

@@ -6,6 +6,8 @@ from typing import List, NamedTuple, Sequence, Tuple
 import regex
 
 WORD = regex.compile(r"\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*|\p{N}+(?:[.,]\p{N}+)*")
+_END = regex.compile(r"[.!?…\n]")
+_END_BACK = regex.compile(r"(?r)[.!?…\n]")
 ABBREV_TAIL = regex.compile(r"(?:\b\p{L}{1,4}|\b(?:\p{L}\.)+\p{L})$")
 
 
@@ -70,18 +72,14 @@ class Sentences:
 
     def start(self, pos: int, floor: int) -> int:
         """Start of the sentence holding ``pos`` (not before ``floor``)."""
-        i = pos - 1
-        while i >= floor:
-            if self._is_end(i):
-                return i + 1
-            i -= 1
+        for m in _END_BACK.finditer(self.text, floor, pos):
+            if self._is_end(m.start()):
+                return m.start() + 1
         return floor
 
     def end(self, pos: int, ceil: int) -> int:
         """End (exclusive) of the sentence holding ``pos`` (not after ``ceil``)."""
-        i = pos
-        while i < ceil:
-            if self._is_end(i):
-                return i + 1
-            i += 1
+        for m in _END.finditer(self.text, pos, ceil):
+            if self._is_end(m.start()):
+                return m.start() + 1
         return ceil
