@@ -5,6 +5,7 @@ the nominative for Russian and Ukrainian (`Михайла Шуневича` → 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Dict, List, Optional, Sequence, Set, Tuple
@@ -160,29 +161,27 @@ def _strip_possessive(word: str) -> str:
 
 
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
-    if len(run) == 1 and (run[0].text.lower() in EN_STOP or run[0].text.lower() in lang.CUE_VERBS):
+    low = [t.text.lower() for t in run]
+    skip = _english_skip(lang)
+    if len(run) == 1 and low[0] in skip:
         return None
-    sentence_initial = _sentence_initial(text, run[0].start)
-    words = list(run)
-    before = prev_token(text, run[0].start)
-    after_determiner = before is not None and before.lower in lang.DETERMINERS and text[before.end:run[0].start] == " "
-    if any(any(part[:1].islower() for part in w.text.split("-")[1:]) for w in words):
-        return None
-    gender = None
+    i, j = 0, len(run)
+    while i < j and low[i] in skip and low[i] not in lang.HONORIFICS:
+        i += 1
     titles: List[Token] = []
-    while words and (words[0].lower in EN_STOP or words[0].lower in lang.CUE_VERBS) and words[0].lower not in lang.HONORIFICS:
-        words.pop(0)
-        sentence_initial = False
-    while len(words) > 1 and (words[0].lower in lang.HONORIFICS or words[0].lower in lang.TITLES or words[0].lower + "." in lang.TITLES or words[0].lower in lang.ROLE_NOUNS):
-        gender = gender or lang.HONORIFICS.get(words[0].lower) or lang.HONORIFICS.get(words[0].lower + ".")
-        titles.append(words.pop(0))
-    while words and words[-1].lower in lang.TIME_WORDS:
-        words.pop()
-    while words and words[0].lower in lang.TIME_WORDS | {"even", "only", "just"}:
-        words.pop(0)
-    if not words:
+    gender = None
+    while j - i > 1 and (low[i] in lang.HONORIFICS or low[i] in lang.TITLES or low[i] + "." in lang.TITLES or low[i] in lang.ROLE_NOUNS):
+        gender = gender or lang.HONORIFICS.get(low[i]) or lang.HONORIFICS.get(low[i] + ".")
+        titles.append(run[i])
+        i += 1
+    while j > i and low[j - 1] in lang.TIME_WORDS:
+        j -= 1
+    if i >= j:
         return None
-    lowers = [w.lower for w in words]
+    words, lowers = run[i:j], low[i:j]
+    if any("-" in w.text and any(part[:1].islower() for part in w.text.split("-")[1:]) for w in words):
+        return None
+    before = prev_token(text, run[0].start)
     org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers) or (
         len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5 and not titles
     )
@@ -192,7 +191,8 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
     if org and not person_hint:
         kind = "organization"
-    elif person_hint or (len(words) >= 2 and not org and not after_determiner and words[0].lower not in ("north", "south", "east", "west", "new", "united")):
+    elif person_hint or (len(words) >= 2 and not org and first not in ("north", "south", "east", "west", "new", "united")
+                         and not (before is not None and before.text.lower() in lang.DETERMINERS and text[before.end:run[0].start] == " ")):
         kind = "person"
     else:
         kind = "unknown"
@@ -200,26 +200,32 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
     if last.lower() in ("jr", "sr", "ii", "iii") and len(words) > 2:
         last = _strip_possessive(words[-2].text)
     end = words[-1].start + len(_strip_possessive(words[-1].text))
-    canon = " ".join(text[words[0].start:end].split())
+    written = text[words[0].start:end]
+    canon = " ".join(written.split())
     role, role_start = _english_role(text, titles, run[0], before, lang)
     if gender is None and role:
-        low = role.lower()
-        gender = "f" if any(x in low for x in ("woman", "chairwoman", "spokeswoman", "queen", "princess")) else None
+        gender = "f" if any(x in role.lower() for x in ("woman", "queen", "princess")) else None
     return Name(
         start=words[0].start,
         end=end,
-        text=text[words[0].start:end],
-        canon=canon if kind != "organization" else text[words[0].start:end],
+        text=written,
+        canon=canon if kind != "organization" else written,
         key=(last.lower() if kind != "organization" else canon.lower()),
         first=first if len(words) > 1 and kind == "person" else None,
         gender=gender,
         type=kind,
         role=role,
         role_start=role_start,
-        sentence_initial=sentence_initial and not titles,
+        sentence_initial=i == 0 and not titles and _sentence_initial(text, run[0].start),
         hint=person_hint,
-        prev_word=before.lower if before is not None and text[before.end:run[0].start] == " " else None,
+        prev_word=before.text.lower() if before is not None and text[before.end:run[0].start] == " " else None,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _english_skip(lang: ModuleType) -> frozenset:
+    """Capitalised words that never start a name: sentence openers, verbs, days and months."""
+    return frozenset(EN_STOP | lang.CUE_VERBS | lang.TIME_WORDS | {"even", "only", "just"})
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
