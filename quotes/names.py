@@ -93,10 +93,10 @@ def _cap(word: str) -> str:
 # ---------------------------------------------------------------- English
 
 
-def english_names(text: str, lang: ModuleType) -> List[Name]:
-    """Capitalised runs (with titles, initials and particles) read as names."""
+def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> List[Name]:
+    """Capitalised runs (with titles, initials and particles) read as names, up to ``end``."""
     out: List[Name] = []
-    for run in _cap_runs(text, _english_joinable(lang)):
+    for run in _cap_runs(text, _english_joinable(lang), end):
         for piece in _split_at_titles(run, lang):
             name = _english_run(text, piece, lang)
             if name is not None:
@@ -116,11 +116,11 @@ def _english_joinable(lang: ModuleType):
     return joinable
 
 
-def _cap_runs(text: str, joinable) -> List[List[Token]]:
+def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token]]:
     """Runs of capitalised words that ``joinable`` says belong together."""
     runs: List[List[Token]] = []
     run: List[Token] = []
-    for m in CAP_WORD.finditer(text):
+    for m in CAP_WORD.finditer(text, 0, len(text) if end is None else end):
         t = Token(m.start(), m.end(), m.group())
         if run and joinable(text, run[-1], t, run):
             run.append(t)
@@ -270,15 +270,15 @@ def _name_parse(code: str, word: str) -> Optional[Tuple[str, str, frozenset]]:
     return None
 
 
-def cyrillic_names(text: str, lang: ModuleType) -> List[Name]:
-    """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics."""
+def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> List[Name]:
+    """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics, up to ``end``."""
     code = lang.CODE
     out: List[Name] = []
 
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
         return text[prev.end:t.start] in (" ", "\u00a0") and len(run) < 4
 
-    for whole in _cap_runs(text, joinable):
+    for whole in _cap_runs(text, joinable, end):
         k = 0
         while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
             k += 1

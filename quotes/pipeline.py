@@ -69,11 +69,16 @@ class _Document:
     def run(self, include_all: bool) -> List[Quote]:
         text = self.text
         regions = find_regions(text, self.code, self._is_cue_span)
+        if not regions:
+            return []
         quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
         self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
-        names = english_names(text, self.lang) if self.code == "en" else cyrillic_names(text, self.lang)
+        # Names after the paragraph of the last quote can neither speak nor be pointed back to.
+        last = max(r.end for r in regions)
+        upto = self.paras[min(len(self.paras) - 1, self._para_of(last) + 1)][1]
+        names = english_names(text, self.lang, upto) if self.code == "en" else cyrillic_names(text, self.lang, upto)
         self.registry = Registry(self.code)
         self.entity_of: Dict[int, Entity] = {}
         places = self._place_keys(names)
