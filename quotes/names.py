@@ -161,44 +161,20 @@ def _strip_possessive(word: str) -> str:
 
 
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
-    low = [t.text.lower() for t in run]
-    skip = _english_skip(lang)
-    if len(run) == 1 and low[0] in skip:
+    shape = _english_shape(tuple(t.text for t in run), lang)
+    if shape is None:
         return None
-    i, j = 0, len(run)
-    while i < j and low[i] in skip and low[i] not in lang.HONORIFICS:
-        i += 1
-    titles: List[Token] = []
-    gender = None
-    while j - i > 1 and (low[i] in lang.HONORIFICS or low[i] in lang.TITLES or low[i] + "." in lang.TITLES or low[i] in lang.ROLE_NOUNS):
-        gender = gender or lang.HONORIFICS.get(low[i]) or lang.HONORIFICS.get(low[i] + ".")
-        titles.append(run[i])
-        i += 1
-    while j > i and low[j - 1] in lang.TIME_WORDS:
-        j -= 1
-    if i >= j:
-        return None
-    words, lowers = run[i:j], low[i:j]
-    if any("-" in w.text and any(part[:1].islower() for part in w.text.split("-")[1:]) for w in words):
-        return None
+    i, j, gender, org, person_hint, key = shape
+    titles, words = run[:i], run[i:j]
     before = prev_token(text, run[0].start)
-    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers) or (
-        len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5 and not titles
-    )
-    first = lowers[0]
-    person_hint = bool(titles) or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES
-    if gender is None:
-        gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
+    titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
     if org and not person_hint:
         kind = "organization"
-    elif person_hint or (len(words) >= 2 and not org and first not in ("north", "south", "east", "west", "new", "united")
+    elif person_hint or (len(words) >= 2 and not org and words[0].text.lower() not in ("north", "south", "east", "west", "new", "united")
                          and not (before is not None and before.text.lower() in lang.DETERMINERS and text[before.end:run[0].start] == " ")):
         kind = "person"
     else:
         kind = "unknown"
-    last = _strip_possessive(words[-1].text)
-    if last.lower() in ("jr", "sr", "ii", "iii") and len(words) > 2:
-        last = _strip_possessive(words[-2].text)
     end = words[-1].start + len(_strip_possessive(words[-1].text))
     written = text[words[0].start:end]
     canon = " ".join(written.split())
@@ -210,16 +186,57 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         end=end,
         text=written,
         canon=canon if kind != "organization" else written,
-        key=(last.lower() if kind != "organization" else canon.lower()),
-        first=first if len(words) > 1 and kind == "person" else None,
+        key=key if kind != "organization" else canon.lower(),
+        first=words[0].text.lower() if len(words) > 1 and kind == "person" else None,
         gender=gender,
         type=kind,
         role=role,
         role_start=role_start,
-        sentence_initial=i == 0 and not titles and _sentence_initial(text, run[0].start),
+        sentence_initial=i == 0 and _sentence_initial(text, run[0].start),
         hint=person_hint,
         prev_word=before.text.lower() if before is not None and text[before.end:run[0].start] == " " else None,
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[int, int, Optional[str], bool, bool, str]]:
+    """What a capitalised run says on its own: where the name starts and ends after
+    openers and titles, gender, organisation or person evidence, and its key."""
+    low = [w.lower() for w in words]
+    skip = _english_skip(lang)
+    i, j = 0, len(words)
+    while i < j and low[i] in skip and low[i] not in lang.HONORIFICS:
+        i += 1
+    first_title = i
+    gender = None
+    while j - i > 1 and (low[i] in lang.HONORIFICS or low[i] in lang.TITLES or low[i] + "." in lang.TITLES or low[i] in lang.ROLE_NOUNS):
+        gender = gender or lang.HONORIFICS.get(low[i]) or lang.HONORIFICS.get(low[i] + ".")
+        i += 1
+    while j > i and low[j - 1] in lang.TIME_WORDS:
+        j -= 1
+    if i >= j:
+        return None
+    if any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
+        return None
+    lowers = low[i:j]
+    titled = i > first_title
+    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers) or (
+        j - i == 1 and words[i].isupper() and len(words[i]) <= 5 and not titled
+    )
+    first = lowers[0]
+    person_hint = titled or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES
+    if gender is None:
+        gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
+    last = _strip_possessive(words[j - 1])
+    if last.lower() in ("jr", "sr", "ii", "iii") and j - i > 2:
+        last = _strip_possessive(words[j - 2])
+    return i, j, gender, org, person_hint, last.lower()
+
+
+def clear_caches() -> None:
+    """Forget cached run shapes (tests, long-running hosts)."""
+    _english_shape.cache_clear()
+    _english_skip.cache_clear()
 
 
 @functools.lru_cache(maxsize=None)

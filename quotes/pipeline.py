@@ -32,10 +32,11 @@ def _cues(code: str) -> Cues:
 
 def clear_caches() -> None:
     """Forget cached per-language cue tables and morphology."""
-    from . import morph
+    from . import morph, names
 
     _CUES.clear()
     morph.clear_caches()
+    names.clear_caches()
 
 
 def resolve_lang(text: str, lang: Optional[str]) -> str:
@@ -285,7 +286,7 @@ class _Document:
         return len(toks) > 1 and self.cues.is_cue(toks[1].text) and (toks[0].cap or toks[0].lower in self.lang.SUBJECT_PRONOUNS)
 
     def _cue_near(self, start: int, cue_start: int) -> bool:
-        return len(tokenize(self.text, start, cue_start)) <= 8
+        return len(self.text[start:cue_start].split()) <= 8
 
     def _kind(self, r: Region, att: Optional[Attribution]) -> str:
         text = self.text
