@@ -169,7 +169,7 @@ class _Document:
                 speaker=speaker,
                 cue=Span(att.cue[0], att.cue[1], text[att.cue[0]:att.cue[1]]) if att is not None and att.cue else None,
                 utterance=utter,
-                lang=self.code,
+                lang=self._quote_lang(r.start, r.end),
                 confidence=conf,
                 rule=(att.rule if att is not None else ("inherited" if inherited else "none")),
             )
@@ -187,11 +187,21 @@ class _Document:
                 if kind != "other" or include_all:
                     out.append(Quote(
                         text=text[child.start:child.end], start=child.start, end=child.end, kind="nested",
-                        speaker=None, cue=None, utterance=utter, lang=self.code, confidence=0.5, rule="nested",
+                        speaker=None, cue=None, utterance=utter, lang=self._quote_lang(child.start, child.end), confidence=0.5, rule="nested",
                     ))
         out.sort(key=lambda q: (q.start, -q.end))
         _share_speakers(out)
         return out
+
+    def _quote_lang(self, start: int, end: int) -> str:
+        """A quote's own language by its script: a Russian quote can sit in an English article."""
+        body = self.text[start:end]
+        if not any(ch.isalpha() for ch in body):
+            return self.code
+        guessed = langs.guess(body)
+        if guessed == "en" or self.code == "en":
+            return guessed
+        return self.code
 
     def _attribution(self, r: Region, opens: List[int]) -> Optional[Attribution]:
         text = self.text

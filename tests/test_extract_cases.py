@@ -117,3 +117,9 @@ def test_organisation_speaks():
 def test_unknown_language_lists_the_codes():
     with pytest.raises(quotes.UnknownLanguage, match="choose one of: auto, en, ru, uk"):
         quotes.extract("text", lang="de")
+
+
+def test_each_quote_carries_its_own_language():
+    text = "The governor switched to Russian. «Мы справимся с этим», he said."
+    got = quotes.extract(text, lang="en")
+    assert [(q.text, q.lang) for q in got] == [("Мы справимся с этим", "ru")]
