@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import translate
 from quotes.errors import ModelMissing, ModelUnsupported
 from quotes.model import Quote
-from translate.engine import Translator
+from translate.engine import Translator, split_pieces
 
 from conftest import install_archives
 from tiny_models import ALPHABET, build_package_dir, expected, train_sentencepiece
@@ -128,6 +128,56 @@ def test_long_sentence_batch_of_mixed_lengths(translator):
     texts = ["a" * 200 + ".", "Bb.", "Cc " * 40 + "end."]
     out = translator.translate(texts, "ru", "en")
     assert out == ["a" * 200 + ".", "bb.", ("cc " * 40 + "end.")]
+
+
+def test_sentence_longer_than_the_model_positions_is_cut_and_joined(translator):
+    words = "the cat sat on a warm mat, and then it left quietly".split()
+    text = " ".join(words[i % len(words)] for i in range(200)) + "."
+    assert len(text) > 3 * 256  # the tiny models have 256 positions
+    assert translator.translate([text, "Short."], "en", "ru") == [text.upper(), "SHORT."]
+    assert translator.batch_calls == {"en→ru": 1}
+
+
+def test_word_longer_than_a_segment_is_cut_without_a_space(translator):
+    text = "x" * 1000 + ". Next one."
+    assert translator.translate([text], "en", "uk") == ["X" * 1000 + ". nEXT ONE."]
+
+
+def test_sentences_per_call_bounds_each_batch(tiny_dir):
+    translator = Translator(packages_dir=tiny_dir, sentences_per_call=2)
+    out = translator.translate(["One. Two! Three?", "Four.\nFive."], "en", "ru")
+    assert out == ["ONE. TWO! THREE?", "FOUR.\nFIVE."]
+    assert translator.batch_calls == {"en→ru": 3}
+
+
+def test_ctranslate2_failure_is_a_clear_error(tiny_dir):
+    translator = Translator(packages_dir=tiny_dir, max_input_pieces=1000)
+    with pytest.raises(ModelUnsupported) as err:
+        translator.translate(["a" * 300 + "."], "en", "ru")
+    assert str(err.value) == (
+        f"{tiny_dir / 'translate-en_ru-tiny'}: CTranslate2 failed while translating with this en→ru model "
+        "(No position encodings are defined for positions >= 256, but got position 302); "
+        "try a smaller max_input_pieces, or reinstall it: quotes models install en ru"
+    )
+
+
+def test_split_prefers_a_word_start_after_a_comma():
+    pieces = ["\u2581one", "\u2581two,", "\u2581three", "\u2581four", "\u2581five", "\u2581six"]
+    assert split_pieces(pieces, 5) == [pieces[:2], pieces[2:]]
+    assert split_pieces(pieces, 4) == [pieces[:2], pieces[2:]]
+    assert split_pieces(pieces, 6) == [pieces]
+
+
+def test_split_without_word_starts_cuts_at_the_limit():
+    assert split_pieces(list("abcdefg"), 3) == [list("abc"), list("def"), list("g")]
+    assert split_pieces(["\u2581", "a", "\u2581", "b"], 3) == [["\u2581", "a"], ["\u2581", "b"]]
+
+
+@given(st.lists(st.sampled_from(["\u2581a", "b", "\u2581c,", ";", "\u2581"]), max_size=80), st.integers(1, 20))
+def test_split_keeps_every_piece_in_order_within_the_limit(pieces, limit):
+    parts = split_pieces(pieces, limit)
+    assert [piece for part in parts for piece in part] == pieces
+    assert all(0 < len(part) <= limit for part in parts) if pieces else parts == [[]]
 
 
 def test_missing_direct_model_names_the_install_command(tmp_path):

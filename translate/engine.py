@@ -1,10 +1,15 @@
 """Run installed Argos packages directly: sentencepiece + CTranslate2, one batch per model.
 
-Every sentence of every input text goes through a single ``translate_batch``
-call per model (CTranslate2 sorts and re-batches internally), instead of
-Argos's one call per sentence. Pairs without a direct package pivot through
-English, batched on both legs. Whitespace and paragraph breaks around
-sentences are kept exactly (see :mod:`translate.sentences`).
+Every sentence of every input text goes through one ``translate_batch`` call
+per model and per :attr:`Translator.sentences_per_call` sentences (CTranslate2
+sorts and re-batches internally), instead of Argos's one call per sentence;
+the cap keeps Ctrl-C answered within one call, since CTranslate2 does not
+check for signals while it decodes. A sentence longer than
+:attr:`Translator.max_input_pieces` pieces is cut at word boundaries and its
+parts are translated as separate segments, so no model runs past its
+positions and nothing is silently truncated. Pairs without a direct package
+pivot through English, batched on both legs. Whitespace and paragraph breaks
+around sentences are kept exactly (see :mod:`translate.sentences`).
 
 In the CLI: ``quotes translate --from en --to ru FILE``.
 """
@@ -20,6 +25,8 @@ from . import packages, sentences
 
 PIVOT = "en"
 LENGTH_PENALTY = 0.2  # what argostranslate passes, so outputs match Argos's for the same beam
+WORD_START = "\u2581"  # sentencepiece's whitespace marker at the start of a word's first piece
+BREAKS = ",;:—–)"  # a cut after one of these reads most naturally
 
 
 @dataclass
@@ -43,7 +50,13 @@ class Translator:
         beam_size: beam width (1 = greedy).
         packages_dir: where packages are installed (default: Argos's directory).
         max_batch_size: sentences per internal batch of the one ``translate_batch`` call.
-        max_decoding_length: longest output sentence, in pieces.
+        max_decoding_length: longest output segment, in pieces.
+        max_input_pieces: longer sentences are cut at word boundaries into
+            segments of at most this many pieces (Argos models are trained on
+            sentences of up to about 150 pieces; CTranslate2 would otherwise
+            truncate at 1024 or fail past the model's positions).
+        sentences_per_call: segments per ``translate_batch`` call; bounds how
+            long Ctrl-C waits, as CTranslate2 does not check for signals.
 
     ``batch_calls`` counts ``translate_batch`` calls per direction (``"en→ru"``).
     """
@@ -56,6 +69,8 @@ class Translator:
     packages_dir: Optional[Path] = None
     max_batch_size: int = 32
     max_decoding_length: int = 256
+    max_input_pieces: int = 150
+    sentences_per_call: int = 256
     batch_calls: Dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _loaded: Dict[Path, _Loaded] = field(default_factory=dict, init=False, repr=False)
 
@@ -125,23 +140,50 @@ class Translator:
         return Path(self.packages_dir) if self.packages_dir is not None else packages.packages_dir()
 
     def _translate_sentences(self, package: packages.Package, texts: List[str]) -> List[str]:
-        """One ``translate_batch`` call for all ``texts`` through ``package``."""
+        """Translate ``texts`` through ``package``: long ones cut into segments, segments batched."""
         loaded = self._load(package)
-        tokens = loaded.tokenizer.encode(texts, out_type=str)
+        segments: List[List[str]] = []
+        glue: List[Optional[str]] = []  # None starts a text; else what joins the segment to the one before
+        for pieces in loaded.tokenizer.encode(texts, out_type=str):
+            for number, part in enumerate(split_pieces(pieces, self.max_input_pieces)):
+                segments.append(part)
+                glue.append(None if number == 0 else (" " if part[0].startswith(WORD_START) else ""))
+        step = max(1, self.sentences_per_call)
+        translated: List[str] = []
+        for start in range(0, len(segments), step):
+            translated.extend(self._translate_batch(loaded, segments[start:start + step]))
+        out: List[str] = []
+        for joint, text in zip(glue, translated):
+            if joint is None:
+                out.append(text)
+            else:
+                out[-1] = out[-1] + joint + text if out[-1] and text else out[-1] + text
+        return out
+
+    def _translate_batch(self, loaded: _Loaded, tokens: List[List[str]]) -> List[str]:
+        """One ``translate_batch`` call; the decoded best hypothesis of each segment."""
+        package = loaded.package
         prefix = package.target_prefix
         options: Dict[str, Any] = {}
         if prefix:
             options["target_prefix"] = [[prefix]] * len(tokens)
         self.batch_calls[package.name] = self.batch_calls.get(package.name, 0) + 1
-        results = loaded.model.translate_batch(
-            tokens,
-            beam_size=self.beam_size,
-            max_batch_size=self.max_batch_size,
-            max_decoding_length=self.max_decoding_length,
-            length_penalty=LENGTH_PENALTY,
-            replace_unknowns=True,
-            **options,
-        )
+        try:
+            results = loaded.model.translate_batch(
+                tokens,
+                beam_size=self.beam_size,
+                max_batch_size=self.max_batch_size,
+                max_decoding_length=self.max_decoding_length,
+                length_penalty=LENGTH_PENALTY,
+                replace_unknowns=True,
+                **options,
+            )
+        except RuntimeError as err:
+            raise ModelUnsupported(
+                f"{package.path}: CTranslate2 failed while translating with this {package.name} model ({err}); "
+                f"try a smaller max_input_pieces, or reinstall it: "
+                f"quotes models install {package.from_code} {package.to_code}"
+            ) from err
         out = []
         for result in results:
             pieces = list(result.hypotheses[0])
@@ -176,6 +218,27 @@ class Translator:
         loaded = _Loaded(package, model, tokenizer)
         self._loaded[package.path] = loaded
         return loaded
+
+
+def split_pieces(pieces: List[str], limit: int) -> List[List[str]]:
+    """Cut a sentence's pieces into runs of at most ``limit``, at word starts (after a comma when possible)."""
+    limit = max(1, limit)
+    parts = []
+    while len(pieces) > limit:
+        cut = _cut_point(pieces, limit)
+        parts.append(pieces[:cut])
+        pieces = pieces[cut:]
+    parts.append(pieces)
+    return parts
+
+
+def _cut_point(pieces: List[str], limit: int) -> int:
+    """Where to cut ``pieces`` (longer than ``limit``): a word start in the second half of the window, else ``limit``."""
+    starts = [i for i in range(max(1, limit // 2), limit + 1) if pieces[i].startswith(WORD_START)]
+    after_break = [i for i in starts if pieces[i - 1].rstrip(WORD_START)[-1:] in tuple(BREAKS)]
+    if after_break:
+        return after_break[-1]
+    return starts[-1] if starts else limit
 
 
 def _check(package: packages.Package) -> Tuple[Path, Path]:
