@@ -43,7 +43,9 @@ def test_auto_detects_the_source(argos_env):
 
 def test_auto_detected_target_language_is_left_alone(argos_env):
     result = run(["--to", "en"], stdin="This Is English Already.\n")
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "This Is English Already.\n", "")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "This Is English Already.\n", "note: the input is already en; printed unchanged\n"
+    )
 
 
 def test_missing_model_exits_3_with_install_command(tmp_path):
@@ -92,3 +94,23 @@ def test_help_has_examples():
     assert result.exit_code == 0
     assert "quotes translate --to ru article.txt" in result.stdout
     assert "--beam-size" in result.stdout and "--threads" in result.stdout and "--device" in result.stdout
+
+
+def test_ctrl_c_exits_130_and_prints_nothing(argos_env, monkeypatch):
+    from translate.engine import Translator
+
+    def interrupt(self, texts, source, target):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Translator, "translate", interrupt)
+    result = run(["--from", "en", "--to", "ru"], stdin="Hello there.\n")
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == (
+        "Error: interrupted; nothing written (the translation is printed when the whole input is done)\n"
+    )
+
+
+def test_sentence_longer_than_the_model_is_translated_whole(argos_env):
+    text = "word " * 300 + "end.\n"
+    result = run(["--from", "en", "--to", "ru"], stdin=text)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, text.upper(), "")

@@ -38,7 +38,8 @@ def translate_cmd(source: str, target: str, beam_size: int, threads: int, device
       quotes translate --to en --beam-size 1 --threads 4 big.txt
 
     Exit codes: 1 unreadable input or unsupported model, 2 usage,
-    3 model not installed (the message names the install command).
+    3 model not installed (the message names the install command),
+    130 interrupted (nothing is printed).
     """
     if source == target:
         raise click.UsageError(f"--from and --to are both {source}; nothing to translate.")
@@ -46,13 +47,21 @@ def translate_cmd(source: str, target: str, beam_size: int, threads: int, device
     if source == "auto":
         source = _detect(text, target)
     if source == target:
+        if text.strip():
+            click.echo(f"note: the input is already {target}; printed unchanged", err=True)
         click.echo(text, nl=False)
         return
+    from quotes.errors import Interrupted
+
     from .engine import Translator
 
     compute_type = "int8" if device == "cpu" else "auto"
     translator = Translator(device=device, compute_type=compute_type, intra_threads=threads, beam_size=beam_size)
-    click.echo(translator.translate([text], source, target)[0], nl=False)
+    try:
+        translated = translator.translate([text], source, target)[0]
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted; nothing written (the translation is printed when the whole input is done)") from None
+    click.echo(translated, nl=False)
 
 
 def _read(path: str) -> str:
