@@ -176,6 +176,29 @@ def test_two_gib_of_zeros_refused_by_ratio(bomb):
     )
 
 
+def test_two_gib_refused_by_the_default_size_limit_alone(bomb):
+    assert rejected(bomb, limits=archive.Limits(max_ratio=1e9)) == (
+        f"{bomb}: unpacks to 2.0 GiB, more than the limit of 1.0 GiB; nothing installed"
+    )
+
+
+@pytest.mark.parametrize("code", ["../x", "", "en/ru", "EN", "english", "e n"])
+def test_codes_that_are_not_language_codes_are_refused(tmp_path, code):
+    files = package_files()
+    files[f"{TOP}/metadata.json"] = json.dumps({"from_code": "en", "to_code": code}).encode()
+    path = write_zip(tmp_path / "x.argosmodel", files)
+    assert rejected(path) == (
+        f"{path}: {TOP}/metadata.json has to_code {code!r}, not a language code like 'en'; nothing installed"
+    )
+
+
+@pytest.mark.parametrize("code", ["en", "uk", "pt_BR", "zh-Hant", "ast"])
+def test_argos_language_codes_pass(tmp_path, code):
+    files = package_files()
+    files[f"{TOP}/metadata.json"] = json.dumps({"from_code": code, "to_code": "ru"}).encode()
+    assert archive.check(write_zip(tmp_path / "x.argosmodel", files)).from_code == code
+
+
 def test_two_gib_of_zeros_refused_by_size_when_ratio_allowed(bomb):
     bounds = archive.Limits(max_ratio=1e9, max_total_bytes=1 << 30)
     assert rejected(bomb, limits=bounds) == (

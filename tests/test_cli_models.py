@@ -57,6 +57,8 @@ REJECTED = {
                  "line 1 column 2 (char 1))"),
     "no codes": (lambda p: write_zip(p, with_files(**{"metadata.json": b'{"from_code": "en"}'})),
                  f"{TOP}/metadata.json does not name from_code and to_code"),
+    "path in a code": (lambda p: write_zip(p, with_files(**{"metadata.json": b'{"from_code": "../x", "to_code": "ru"}'})),
+                       f"{TOP}/metadata.json has from_code '../x', not a language code like 'en'"),
     "missing metadata": (lambda p: write_zip(p, with_files(**{"metadata.json": None})), f"no {TOP}/metadata.json"),
     "missing model": (lambda p: write_zip(p, with_files(**{"model/model.bin": None, "model/config.json": None,
                                                           "model/shared_vocabulary.json": None})),
@@ -85,6 +87,35 @@ def test_rejected_archive_changes_nothing(box, case):
     assert snapshot(box.home) == before
     assert list(box.temp.iterdir()) == []
     assert [p.name for p in box.packages.parent.iterdir()] == ["packages"]
+
+
+def test_package_of_another_direction_in_the_same_folder_is_refused(box):
+    top = "translate-ru_en-1_0"
+    assert run("install", "--file", str(write_zip(box.root / "ok.argosmodel",
+                                                   package_files(top=top, source="ru", target="en")))).exit_code == 0
+    path = write_zip(box.root / "x.argosmodel", package_files(top=top, source="en", target="ru"))
+    before = snapshot(box.home)
+    result = run("install", "--file", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: {path}: its folder {box.packages / top} already holds the installed ru→en package; "
+        "remove it first: quotes models remove ru en; nothing installed\n"
+    )
+    assert snapshot(box.home) == before
+    assert list(box.temp.iterdir()) == []
+
+
+def test_folder_that_is_not_a_package_is_not_overwritten(box):
+    (box.packages / TOP).mkdir(parents=True)
+    (box.packages / TOP / "notes.txt").write_text("mine\n")
+    path = write_zip(box.root / "x.argosmodel", package_files())
+    result = run("install", "--file", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: {path}: its folder {box.packages / TOP} already holds something that is not a package; "
+        "move it away first; nothing installed\n"
+    )
+    assert (box.packages / TOP / "notes.txt").read_text() == "mine\n"
 
 
 def test_rejected_archive_on_a_fresh_machine_creates_no_folders(box):

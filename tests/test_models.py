@@ -251,6 +251,34 @@ def test_offline_index_fails_fast_and_keeps_the_old_index(box):
     assert local.read_text() == "[]"
 
 
+def test_stalled_index_times_out(box, monkeypatch):
+    import socket
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)  # connections are accepted by the kernel and never answered
+        url = f"http://127.0.0.1:{server.getsockname()[1]}/"
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", url)
+        start = time.monotonic()
+        with pytest.raises(NetworkUnavailable) as caught:
+            models.available(timeout=0.3)
+        assert time.monotonic() - start < 2
+    assert str(caught.value) == f"cannot reach the Argos package index ({url}index.json: timed out); {OFFLINE}"
+
+
+def test_index_wait_is_capped_below_the_download_timeout(box, monkeypatch):
+    waits = []
+
+    def offline(timeout):
+        waits.append(timeout)
+        raise NetworkUnavailable("offline")
+
+    monkeypatch.setattr(models, "available", offline)
+    with pytest.raises(NetworkUnavailable):
+        models.install("en", "ru", timeout=30.0)
+    assert waits == [models.INDEX_TIMEOUT] == [10.0]
+
+
 def test_missing_file_index(box, monkeypatch):
     folder = box.root / "nowhere"
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", folder.as_uri() + "/")

@@ -22,6 +22,7 @@ TOKENIZERS = ("sentencepiece.model", "bpe.model")
 _SUPPORTED_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")  # en, pt_BR, zh-Hant: Argos's language codes
 _CHUNK = 1 << 20
 
 
@@ -29,7 +30,7 @@ _CHUNK = 1 << 20
 class Limits:
     """Bounds on what an archive may unpack to; the defaults fit every Argos model."""
 
-    max_total_bytes: int = 4 << 30
+    max_total_bytes: int = 1 << 30  # Argos packages unpack to a few hundred MiB; 2 GiB of anything is refused
     max_members: int = 10_000
     max_ratio: float = 100.0
     ratio_floor: int = 64 << 20
@@ -209,6 +210,9 @@ def _read_metadata(zf: zipfile.ZipFile, top: str, files: set, limits: Limits, la
         raise reject(label, f"{name} is not a JSON object")
     if not isinstance(meta.get("from_code"), str) or not isinstance(meta.get("to_code"), str):
         raise reject(label, f"{name} does not name from_code and to_code")
+    for key in ("from_code", "to_code"):
+        if not _CODE.match(meta[key]):
+            raise reject(label, f"{name} has {key} {meta[key]!r}, not a language code like 'en'")
     kind = meta.get("type", "translate")
     if kind != "translate":
         raise reject(label, f"{name} has type {kind!r}, not a translation package")

@@ -33,6 +33,7 @@ from .packages import LANGS, Package, _version_key, installed, packages_dir, rea
 PIVOT = "en"
 OFFLINE_HINT = "on an offline machine install from a file: quotes models install --file PATH.argosmodel"
 MAX_BYTES_ENV = "QUOTES_MODEL_MAX_BYTES"
+INDEX_TIMEOUT = 10.0  # seconds without an answer from the index before we say it is unreachable
 _CHUNK = 1 << 16
 
 Progress = Callable[[str, int, Optional[int]], None]
@@ -69,7 +70,7 @@ def limits() -> archive.Limits:
     if not raw:
         return archive.Limits()
     if not raw.isdigit() or int(raw) <= 0:
-        raise InputError(f"{MAX_BYTES_ENV}={raw!r} is not a positive number of bytes; unset it or use e.g. 4294967296")
+        raise InputError(f"{MAX_BYTES_ENV}={raw!r} is not a positive number of bytes; unset it or use e.g. 2147483648")
     return archive.Limits(max_total_bytes=int(raw))
 
 
@@ -93,7 +94,7 @@ def install_file(path: Union[str, Path], directory: Optional[Path] = None,
         raise Interrupted(f"{label}: interrupted; nothing installed") from None
 
 
-def available(timeout: float = 30.0) -> List[Available]:
+def available(timeout: float = INDEX_TIMEOUT) -> List[Available]:
     """Every translation package the Argos index offers, after refreshing the index.
 
     Raises:
@@ -142,7 +143,7 @@ def install(source: str, target: str, progress: Optional[Progress] = None, direc
     bounds = bounds or limits()
     root = Path(directory) if directory is not None else packages_dir()
     results = []
-    for offer in plan(source, target, available(timeout)):
+    for offer in plan(source, target, available(min(timeout, INDEX_TIMEOUT))):
         current = [p for p in installed(root) if (p.from_code, p.to_code) == (offer.from_code, offer.to_code)]
         if any(_version_key(p.version) >= _version_key(offer.version) for p in current):
             newest = max(current, key=lambda p: _version_key(p.version))
@@ -248,6 +249,13 @@ def _place(checked: archive.Checked, staging: Path, root: Path, bounds: archive.
     if package is None or (package.from_code, package.to_code) != (checked.from_code, checked.to_code):
         raise archive.reject(label, f"{checked.top}/metadata.json changed while unpacking")
     final = root / checked.top
+    occupant = read_package(final) if final.is_dir() else None
+    if (final.exists() or final.is_symlink()) and (
+            occupant is None or (occupant.from_code, occupant.to_code) != (package.from_code, package.to_code)):
+        what = f"the installed {occupant.name} package" if occupant is not None else "something that is not a package"
+        fix = (f"remove it first: quotes models remove {occupant.from_code} {occupant.to_code}" if occupant is not None
+               else "move it away first")
+        raise archive.reject(label, f"its folder {final} already holds {what}; {fix}")
     same = [p for p in installed(root) if (p.from_code, p.to_code) == (package.from_code, package.to_code)]
     old = staging / "old"
     had_old = final.exists() or final.is_symlink()
