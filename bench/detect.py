@@ -11,9 +11,13 @@ Run:  python bench/detect.py [--data DIR] [--split dev] [--half all|first|second
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import Callable, Dict, List, Tuple
+
+# ``import translate`` must find the project's package, not bench/translate.py beside this script.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 FILES = {"en": "eng_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
 SNIPPET_WORDS = 4

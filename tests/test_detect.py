@@ -177,3 +177,22 @@ def test_import_loads_neither_langdetect_nor_pymorphy3():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "[]\n"
+
+
+def test_bench_script_imports_the_package_not_its_neighbour(tmp_path):
+    """bench/detect.py sits beside bench/translate.py; ``import translate`` must still find the package."""
+    from pathlib import Path
+
+    lines = {
+        "eng_Latn": "The old bridge over the river was closed for repairs last week.",
+        "rus_Cyrl": "Старый мост через реку закрыли на ремонт на прошлой неделе.",
+        "ukr_Cyrl": "Старий міст через річку закрили на ремонт минулого тижня.",
+    }
+    for name, line in lines.items():
+        (tmp_path / f"dev.{name}").write_text(line + "\n", encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "bench" / "detect.py"
+    out = subprocess.run([sys.executable, str(script), "--data", str(tmp_path), "--no-baseline"],
+                         capture_output=True, text=True, timeout=120)
+    assert (out.returncode, out.stderr) == (0, "")
+    assert out.stdout.splitlines()[0] == "9 snippets of 4 words from dev (all)"
+    assert out.stdout.splitlines()[1].startswith("translate.detect   en 1.0000  ru 1.0000  uk 1.0000  all 1.0000  (9/9)")
