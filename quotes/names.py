@@ -22,7 +22,8 @@ EN_STOP = frozenset(
     "the a an in on at but and or his her its their this that these those it he she they we i "
     "as if when while after before so of for to with by from there here what why how who "
     "where however meanwhile also yet still then now today yesterday last next some many "
-    "most all both each every no not one two three our my your mr mrs ms".split()
+    "most all both each every no not one two three our my your mr mrs ms although though because since "
+    "whereas unless until during despite according".split()
 )
 NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -97,9 +98,12 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
     """Capitalised runs (with titles, initials and particles) read as names, up to ``end``."""
     out: List[Name] = []
     for run in _cap_runs(text, _english_joinable(lang), end):
-        for piece in _split_at_titles(run, lang):
+        pieces = _split_at_titles(run, lang)
+        for k, piece in enumerate(pieces):
             name = _english_run(text, piece, lang)
             if name is not None:
+                if k + 1 < len(pieces) and name.type == "person" and not name.hint:
+                    name.type = "unknown"  # `PolitiFact Executive` in `PolitiFact Executive Director Aaron Sharockman`
                 out.append(name)
     return out
 

@@ -196,11 +196,11 @@ def written_name(span: str) -> str:
     ``White House press secretary Josh Earnest`` → ``Josh Earnest``. Spans with
     no capitalised word (``the ad’s narrator``) are kept whole.
     """
-    head = re.split(r"\s*[,(]|\s+who\s", span, maxsplit=1)[0]
+    head = re.split(r"\s*[,(]|\s+(?:who|of)\s", span, maxsplit=1)[0]
     words = head.split()
     tail: List[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and not w.endswith("."):
+        if w[:1].isupper() and (not w.endswith(".") or len(w) == 2):
             tail.insert(0, w)
         elif tail:
             break

@@ -26,6 +26,9 @@ CASES = [
     ("en", "“[We need the vote,]” Rep. <Jim Ortega> (D-Ohio) {said}.", ["Jim Ortega"]),
     ("en", "“[The vote stands,]” {said} Sen. <Lena Park> of Ohio.", ["Lena Park"]),
     ("en", "“[We agreed,]” {said} European Council President <Donald Tusk>.", ["Donald Tusk"]),
+    # ENGLISH: shows and modifiers before a title are not people a pronoun points to
+    ("en", "Dana Kim spoke on the Steve Harvey Morning Show.\n\n“[We are ready,]” <she> {said}.", ["Dana Kim"]),
+    ("en", "Acme Executive Director Tom Reyes spoke.\n\n“[We are ready,]” <he> {said}.", ["Tom Reyes"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -150,3 +150,12 @@ def test_gold_file_offsets_are_exact():
 def test_predictions_round_trip_through_json():
     preds = json.loads(json.dumps(predictions(), ensure_ascii=False))
     assert score(read_jsonl(GOLD), preds).to_dict()["f1"] == 0.8235
+
+
+def test_written_name_reads_the_name_out_of_a_source_span():
+    from quotes.score import written_name
+
+    assert written_name("Rep. Jim Clyburn (D-S.C.), the assistant leader") == "Jim Clyburn"
+    assert written_name("Representative Charles B. Rangel of New York") == "Charles B. Rangel"
+    assert written_name("White House press secretary Josh Earnest") == "Josh Earnest"
+    assert written_name("the ad’s narrator") == "the ad’s narrator"

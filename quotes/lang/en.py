@@ -123,7 +123,10 @@ ORG_WORDS = words(
     "services army navy force forces kremlin pentagon times post news journal press "
     "network campaign foundation union association organization organisation group "
     "court parliament congress senate police authority authorities command staff "
-    "reuters afp ap tass bbc cnn fox nbc abc cbs msnbc"
+    "reuters afp ap tass bbc cnn fox nbc abc cbs msnbc "
+    # shows, events and places that look like names: `Steve Harvey Morning Show`, `Presidential Debates`
+    "show program programme debate debates hall station radio magazine channel newspaper daily "
+    "league club team college school hospital center centre museum church bureau usa"
 )
 GROUP_WORDS = words(
     "officials residents people protesters critics supporters experts analysts "
