@@ -204,6 +204,10 @@ def written_name(span: str) -> str:
             tail.insert(0, w)
         elif tail:
             break
+    from .lang import en
+
+    while len(tail) > 1 and (tail[0].lower() in en.TITLES or tail[0].lower() in en.HONORIFICS):
+        tail.pop(0)
     return " ".join(tail) if tail else span
 
 
