@@ -150,7 +150,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             gap = gap[1:]
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
-        if j > k and (ctx.code == "en" or subject_noun) and any(c in gap for c in ",—–«»“”\""):
+        if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
+            break
+        if j > k and subject_noun and any(c in gap for c in ",—–"):
             break
         if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
             skip_next = True

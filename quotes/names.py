@@ -328,7 +328,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         run.pop(0)
         parsed.pop(0)
         initial = False
-    while run and parsed[-1] is None and not _unknown_word(code, run[-1].text):
+    while run and parsed[-1] is None and not _unknown_word(code, run[-1].text) and not (
+        len(run) > 1 and _looks_like_surname(lang, run[-1].text)
+    ):
         run.pop()
         parsed.pop()
     if not run:
@@ -336,6 +338,14 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
     return [name]
+
+
+def _looks_like_surname(lang: ModuleType, word: str) -> bool:
+    """A capitalised word with a surname ending after a first name (`Ростислав Лужицький`)."""
+    low = word.lower()
+    return any(low.endswith(e) for g in ("m", "f") for e in lang.SURNAME_NOMINATIVE[g] if len(e) >= 3) or any(
+        low.endswith(e) for e, _r, _g in lang.SURNAME_ENDINGS if len(e) >= 4
+    )
 
 
 def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:

@@ -119,7 +119,8 @@ class _Document:
         text = self.text
         out: List[Quote] = []
         tops = [r for r in regions if r.depth == 0]
-        opens = sorted(r.open_at for r in tops)
+        # Short quoted names (`«Комора»`) do not cut a reporting clause short.
+        opens = sorted(r.open_at for r in tops if len(text[r.start:r.end].split()) > 2 or text[r.end - 1] in ".!?…,")
         results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
         for r in tops:
             att = self._transcript_label(r) or self._attribution(r, opens)

@@ -54,6 +54,8 @@ CASES = [
     ("uk", "Захід відбувся за підтримки Михайла Шуневича.\n\n«[Родина — це головне]», — {сказав} <він>.", ["Михайло Шуневич"]),
     # DASH DIALOGUE (ru): a common noun after the verb is the speaker, not a name later on
     ("ru", "— [Пора ехать], — {сказал} <кучер>, поправляя вожжу Левина.", [None]),
+    # A quoted name inside the reporting clause does not end it; adjectival surnames count
+    ("uk", "«[Є люди, які є символами]», – {каже} керівник видавництва «Комора» <Ростислав Лужицький>.", ["Ростислав Лужицький"]),
     # DASH DIALOGUE (uk): a name as the verb's subject stays as written
     ("uk", "— [Доньку?] — {спитав} <Пета>.", ["Пета"]),
     # DASH DIALOGUE (uk): the one addressed in the previous turn answers
