@@ -180,7 +180,8 @@ class TableWriter(Writer):
         quote_lines = _wrap(in_marks(q.text, q.lang), quote_w, MAX_QUOTE_LINES)
         for target in self.targets:
             if target in q.translations:
-                quote_lines += _wrap(f"{target}: " + in_marks(q.translations[target], target), quote_w, MAX_QUOTE_LINES)
+                quote_lines += _wrap(f"{target}: " + in_marks(q.translations[target], target), quote_w, MAX_QUOTE_LINES,
+                                     indent=" " * (len(target) + 2))
         speaker = "—"
         if q.speaker is not None:
             speaker = q.speaker.name or (q.speaker.mention.text if q.speaker.mention else "—")
@@ -209,12 +210,12 @@ def _at(lines: List[str], i: int) -> str:
     return lines[i] if i < len(lines) else ""
 
 
-def _wrap(text: str, width: int, max_lines: int) -> List[str]:
-    """Wrap ``text`` to ``width``; beyond ``max_lines`` the last line ends with "…"."""
+def _wrap(text: str, width: int, max_lines: int, indent: str = "") -> List[str]:
+    """Wrap ``text`` to ``width``, later lines after ``indent``; beyond ``max_lines`` the last ends with "…"."""
     text = " ".join(text.split())
     if not text:
         return []
-    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)
+    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False, subsequent_indent=indent)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

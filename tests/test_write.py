@@ -106,3 +106,14 @@ def test_table_with_no_quotes():
 
 def test_marks_per_language():
     assert (in_marks("x", "ru"), in_marks("x", "uk"), in_marks("x", "en")) == ("«x»", "«x»", "“x”")
+
+
+def test_long_translations_wrap_under_their_text():
+    q = gladkov()
+    q.translations = {"en": "The situation on the border is difficult and it will stay difficult for weeks to come"}
+    text = render("table", [("a.txt", [q])], targets=["en"])
+    assert text.splitlines()[2:5] == [
+        "    en: “The situation on the border is",
+        "        difficult and it will stay",
+        "        difficult for weeks to come”",
+    ]
