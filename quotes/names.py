@@ -354,7 +354,7 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
     index = len(tokens) - 1
     for k in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[k].end:tokens[k + 1].start]
-        if any(c in gap for c in ".,;:!?()\n—–"):
+        if any(c in gap for c in ".,;:?()\n—–"):
             break
         for normal, grams, _ in morph.parses(code, tokens[k].lower):
             if normal in lang.ROLE_LEMMAS and "NOUN" in grams:

@@ -485,6 +485,16 @@ class _Document:
                 return entity
         return same_sentence[-1][1]
 
+    def _last_speaker(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """The person who spoke most recently before ``pos`` (`заключил сопредседатель группы` → him)."""
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            _at, entity, _q = self.person_positions[i]
+            i -= 1
+            if entity.spoke and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
     def _vocative(self, pos: int) -> bool:
         """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""
         if self.code == "en":
@@ -508,7 +518,7 @@ class _Document:
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)
             if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
-                best = None
+                best = self._last_speaker(pos, gender)
         return best
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
