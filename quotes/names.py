@@ -148,13 +148,18 @@ def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
     pieces = []
     start = 0
     for k in range(1, len(run) - 1):
-        low = run[k].lower
-        if low in lang.TITLES or low + "." in lang.TITLES:
+        if _is_title(run[k].text.lower(), lang):
             if k > start:
                 pieces.append(run[start:k])
             start = k
     pieces.append(run[start:])
     return pieces
+
+
+def _is_title(low: str, lang: ModuleType) -> bool:
+    """`senator`, `sen.`, and hyphenated ones like `secretary-general`."""
+    head = low.split("-", 1)[0]
+    return low in lang.TITLES or low + "." in lang.TITLES or (head != low and head in lang.TITLES)
 
 
 def _strip_possessive(word: str) -> str:
@@ -213,7 +218,7 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         i += 1
     first_title = i
     gender = None
-    while j - i > 1 and (low[i] in lang.HONORIFICS or low[i] in lang.TITLES or low[i] + "." in lang.TITLES or low[i] in lang.ROLE_NOUNS):
+    while j - i > 1 and (low[i] in lang.HONORIFICS or _is_title(low[i], lang) or low[i] in lang.ROLE_NOUNS):
         gender = gender or lang.HONORIFICS.get(low[i]) or lang.HONORIFICS.get(low[i] + ".")
         i += 1
     while j > i and low[j - 1] in lang.TIME_WORDS:
@@ -274,6 +279,8 @@ def _english_role(text: str, titles: List[Token], first: Token, before: Optional
         return None, None
     start = role_tokens[0].start
     end = role_tokens[-1].end
+    if text[end:end + 1] == "." and role_tokens[-1].text.lower() + "." in lang.TITLES:
+        end += 1
     return text[start:end], start
 
 
@@ -324,7 +331,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
             return [_cyrillic_name(text, run, [None] * len(run), code, lang)]
         return []
-    while run and parsed[0] is None and len(run) > 1 and (initial or not _unknown_word(code, run[0].text)):
+    while run and parsed[0] is None and len(run) > 1 and (
+        initial or not _unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
+    ):
         run.pop(0)
         parsed.pop(0)
         initial = False

@@ -1,0 +1,51 @@
+"""Whole news stories written for these tests: every quote, its kind and its speaker."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quotes
+
+DATA = Path(__file__).resolve().parent / "data"
+
+EXPECTED = {
+    "en": [
+        ("The situation is difficult, but our soldiers are holding,", "direct", "Volodymyr Zelenskyy"),
+        ("We need more air defense, and we need it now.", "direct", "Volodymyr Zelenskyy"),
+        ("Every night they shell us,", "direct", "Maria Kovalenko"),
+        ("I am afraid, but where would I go?", "direct", "Maria Kovalenko"),
+        ("Staying here is not safe anymore,", "direct", "Serhiy Dobriak"),
+        ("step up", "partial", "Mark Rutte"),
+        ("fully committed", "partial", "Mark Rutte"),
+        ("deeply concerned", "partial", "White House"),
+        ("We will not abandon our partners,", "direct", "Lisa Murkowski"),
+    ],
+    "ru": [
+        ("Пострадали два человека, они госпитализированы. Повреждены окна в трёх жилых домах", "direct", "Вячеслав Гладков"),
+        ("внимательно следит", "partial", "Мария Захарова"),
+        ("Мы не оставим это без ответа", "direct", "Мария Захарова"),
+        ("Мы проснулись от взрыва. Дети очень испугались", "direct", "Ольга Смирнова"),
+        ("Вы будете уезжать?", "direct", None),
+        ("Нет, это наш дом", "direct", "Ольга Смирнова"),
+    ],
+    "uk": [
+        ("Уражено об'єкт критичної інфраструктури. Є перебої з електропостачанням у двох районах", "direct", "Ігор Терехов"),
+        ("Такі ракети дуже складно збивати", "direct", "Юрій Ігнат"),
+        ("Все тремтіло, діти плакали. Але ми нікуди не поїдемо", "direct", "Наталія Бойко"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECTED))
+def test_story(lang):
+    text = (DATA / f"news-{lang}.txt").read_text(encoding="utf-8")
+    got = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in quotes.extract(text)]
+    assert got == EXPECTED[lang]
+
+
+def test_split_quote_is_one_utterance():
+    text = (DATA / "news-en.txt").read_text(encoding="utf-8")
+    got = quotes.extract(text)
+    assert got[0].utterance == got[1].utterance != got[2].utterance
+    assert got[8].speaker.role == "Sen."
