@@ -15,8 +15,8 @@ from .lang.common import OPENERS, PAIRS
 from .lang.cyrillic import AUTHOR_DASH, DIALOGUE_START
 from .span import WS, paragraphs, strip
 
-Segment = Tuple[str, int, int]
-_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | set("”»“’›\"")))) + "]")  # ("replica" | "author", start, end)
+Segment = Tuple[str, int, int]  # ("replica" | "author", start, end)
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | set("”»“’›\"'")))) + "]")
 
 
 @dataclass
@@ -52,14 +52,14 @@ def _opening_ok(text: str, i: int, ps: int, pe: int, mark: str) -> bool:
     nxt = text[i + 1] if i + 1 < pe else " "
     if nxt in WS and mark not in "«„":
         return False
-    if mark in "‘\"":
+    if mark in "‘\"'":
         return not _is_letter(prev)
     return True
 
 
 def _closing_ok(text: str, i: int, pe: int, mark: str) -> bool:
     nxt = text[i + 1] if i + 1 < pe else " "
-    if mark == "’":
+    if mark in "’'":
         return not _is_letter(nxt)
     return True
 
@@ -83,9 +83,9 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
             if c in OPENERS and _opening_ok(text, i, ps, pe, c):
                 if c == '"' and stack and stack[-1][0] == '"':
                     continue
+                if c == "'" and not stack:
+                    continue  # a straight single quote opens only inside a quote: `"a 'wait and see' moment"`
                 stack.append((c, i, p))
-                if continuation and len(stack) == 1:
-                    stack[-1] = (c, i, p)
                 continue
             if c == "”" and not stack and (i == ps or text[i - 1] in WS) and i + 1 < pe and _is_letter(text[i + 1]):
                 stack.append(("“", i, p))

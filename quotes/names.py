@@ -104,6 +104,10 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
             if name is not None:
                 if k + 1 < len(pieces) and name.type == "person" and not name.hint:
                     name.type = "unknown"  # `PolitiFact Executive` in `PolitiFact Executive Director Aaron Sharockman`
+                if k > 0 and name.role and name.role_start == piece[0].start:
+                    # `Treasury Secretary Janet Yellen`: the role is `Treasury Secretary`
+                    start = pieces[k - 1][0].start
+                    name.role, name.role_start = text[start:name.role_start + len(name.role)], start
                 out.append(name)
     return out
 
@@ -251,7 +255,7 @@ def clear_caches() -> None:
 @functools.lru_cache(maxsize=None)
 def _english_skip(lang: ModuleType) -> frozenset:
     """Capitalised words that never start a name: sentence openers, verbs, days and months."""
-    return frozenset(EN_STOP | lang.CUE_VERBS | lang.TIME_WORDS | {"even", "only", "just"})
+    return frozenset(EN_STOP | lang.CUE_VERBS | lang.TIME_WORDS | lang.GROUP_WORDS | {"even", "only", "just"})
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

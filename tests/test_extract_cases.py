@@ -131,3 +131,23 @@ def test_each_quote_carries_its_own_language():
     text = "The governor switched to Russian. «Мы справимся с этим», he said."
     got = quotes.extract(text, lang="en")
     assert [(q.text, q.lang) for q in got] == [("Мы справимся с этим", "ru")]
+
+
+def test_straight_single_quotes_nest_inside_straight_double_quotes():
+    text = "\"It's a 'wait and see' moment,\" said Diane Swonk. \"We don't know yet.\""
+    got = quotes.extract(text, lang="en")
+    assert [(q.kind, q.text) for q in got] == [
+        ("direct", "It's a 'wait and see' moment,"),
+        ("nested", "wait and see"),
+        ("direct", "We don't know yet."),
+    ]
+
+
+def test_role_takes_the_capitalised_word_before_a_title():
+    got = quotes.extract("Treasury Secretary Janet Yellen called the decision “appropriate.”", lang="en")
+    assert (got[0].speaker.name, got[0].speaker.role) == ("Janet Yellen", "Treasury Secretary")
+
+
+def test_group_words_are_not_names():
+    got = quotes.extract("Critics called the plan a “bailout for banks.”", lang="en")
+    assert (got[0].speaker.name, got[0].speaker.type, got[0].speaker.mention.text) == (None, "group", "Critics")

@@ -9,9 +9,10 @@ PAIRS = {
     "‘": "’",
     "‹": "›",
     '"': '"',
+    "'": "'",
 }
 OPENERS = frozenset(PAIRS)
-CLOSERS = frozenset("”»“’›\"")
+CLOSERS = frozenset("”»“’›\"'")
 DASHES = frozenset("—–―")
 SENTENCE_END = frozenset(".!?…")
 
