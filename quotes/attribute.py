@@ -49,7 +49,7 @@ class Cues:
         if self.code == "en":
             hit = (key in self.lang.CUE_VERBS, None, None)
         else:
-            hit = (key in self.lang.CUE_FORMS, None, None)
+            hit = (key in self.lang.CUE_FORMS or key in self.lang.IMPERSONAL, None, None)
             for normal, grams, _ in morph.parses(self.code, key):
                 if normal in self.lang.CUE_LEMMAS and ({"VERB", "INFN", "GRND"} & grams):
                     gender = "m" if "masc" in grams else "f" if "femn" in grams else "n" if "neut" in grams else None
@@ -298,6 +298,34 @@ def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribu
     return None
 
 
+def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
+    """`говорится в сообщении пресс-службы`: the document's author, if named, speaks; else no one."""
+    text = ctx.text
+    att = Attribution((toks[k].start, toks[k].end), None, None, rule="impersonal", side="after")
+    j = k + 1
+    if j < len(toks) and toks[j].lower in ctx.lang.PREPOSITIONS:
+        j += 2
+    if j < len(toks) and not any(c in text[toks[k].end:toks[j].start] for c in ".;:!?\n"):
+        end = j
+        while end + 1 < len(toks) and end - j < 2 and text[toks[end].end:toks[end + 1].start] == " ":
+            end += 1
+        att.mention = (toks[j].start, toks[end].end)
+        att.mention_kind = "org"
+    return att
+
+
+def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
+    """The person a stretch of narration is about: its first pronoun or name (`пожал плечами Иван`)."""
+    for t in tokenize(ctx.text, start, end):
+        p = _pronoun(ctx, t)
+        if p is not None:
+            return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1], rule="dialogue_subject")
+        name = ctx.name_at(t.start)
+        if name is not None and name.type != "organization" and _nominative_ok(ctx, t):
+            return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
+    return None
+
+
 def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[Attribution]:
     """The cue and speaker in ``text[start:end]``; ``side`` says where the quote is.
 
@@ -320,6 +348,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue
         if ctx.code == "en" and t.lower in ctx.lang.FRAMING_VERBS and side != "before":
             continue
+        if t.lower in ctx.lang.IMPERSONAL:
+            return _impersonal(ctx, toks, k)
         att = None
         if side == "after" and k == 0:
             att = _speaker_after(ctx, toks, k + 1, 8 if ctx.code == "en" else 12)

@@ -7,7 +7,8 @@ import regex
 from typing import Dict, List, Optional, Tuple
 
 from . import lang as langs
-from .attribute import Attribution, Context, Cues, attribute_clause, clause_after
+from . import morph
+from .attribute import Attribution, Context, Cues, attribute_clause, clause_after, subject_in
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker
@@ -142,7 +143,8 @@ class _Document:
                 continue
             speaker = self._speaker(r, att) if att is not None else None
             inherited = False
-            if (speaker is None or not speaker.name) and kind == "direct" and (att is None or att.mention is None):
+            if (speaker is None or not speaker.name) and kind == "direct" and (att is None or att.mention is None) \
+                    and not (att is not None and att.rule == "impersonal"):
                 found = self._inherit(r, prev_region, prev_speaker, history)
                 if found is not None:
                     speaker, inherited = found, True
@@ -210,8 +212,13 @@ class _Document:
         if r.author_after is not None:
             att = attribute_clause(ctx, r.author_after[0], r.author_after[1], "after")
             if att is not None:
-                att.rule = "dialogue_after" if r.dialogue else "inline_after"
+                if att.rule != "impersonal":
+                    att.rule = "dialogue_after" if r.dialogue else "inline_after"
                 return att
+            if r.dialogue:
+                att = subject_in(ctx, r.author_after[0], r.author_after[1])
+                if att is not None:
+                    return att
         if r.author_before is not None:
             att = attribute_clause(ctx, r.author_before[0], r.author_before[1], "before")
             if att is not None:
@@ -397,6 +404,13 @@ class _Document:
             name = mention.text
             if self.code == "en" and name.lower().startswith("the "):
                 name = name[4:]
+            elif self.code != "en":
+                head, _, rest = name.partition(" ")
+                nom = morph.inflect_nominative(self.code, head.lower(), ("NOUN",), None)
+                if nom and head[:1].islower():
+                    name = " ".join(filter(None, [nom, rest]))
+                elif nom and not head.isupper():
+                    name = " ".join(filter(None, [nom[:1].upper() + nom[1:], rest]))
             return Speaker(name, mention, None, "organization")
         if kind == "group":
             return Speaker(None, mention, None, "group")

@@ -49,3 +49,41 @@ def test_split_quote_is_one_utterance():
     got = quotes.extract(text)
     assert got[0].utterance == got[1].utterance != got[2].utterance
     assert got[8].speaker.role == "Sen."
+
+
+MORE = {
+    "en-2": [
+        ("Inflation remains elevated,", "direct", "Jerome Powell"),
+        ("We are prepared to adjust our stance if risks emerge.", "direct", "Jerome Powell"),
+        ("I don't think it's likely.", "direct", "Jerome Powell"),
+        ("We regret the error and have corrected it.", "direct", "company"),
+        ("It's a 'wait and see' moment,", "direct", "Diane Swonk"),
+        ("wait and see", "nested", None),
+        ("gotten ahead of themselves.", "partial", "Diane Swonk"),
+        ("appropriate.", "partial", "Janet Yellen"),
+        ("We have heard the concerns,", "direct", None),
+        ("bailout for banks,", "partial", None),
+        ("necessary.", "partial", None),
+    ],
+    "ru-2": [
+        ("Мы договорились продолжить консультации", "direct", "Сергей Лавров"),
+        ("спасатели работают круглосуточно", "partial", "Александр Куренков"),
+        ("Мы будем защищать каждый город", "direct", "Владимир Зеленский"),
+        ("Ситуация остаётся напряжённой", "direct", "пресс-служба ведомства"),
+        ("Я не знаю", "direct", "Иван"),
+        ("Спросите у Петра.", "direct", "Иван"),
+    ],
+    "uk-2": [
+        ("Україна відкрита для бізнесу", "direct", "Денис Шмигаль"),
+        ("уряд готує нові програми підтримки", "partial", "Юлія Свириденко"),
+        ("Ми очікуємо рішення до кінця місяця", "direct", "Юлія Свириденко"),
+        ("Ситуація залишається складною", "direct", "Генштаб"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE))
+def test_more_stories(name):
+    text = (DATA / f"news-{name}.txt").read_text(encoding="utf-8")
+    got = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in quotes.extract(text)]
+    assert got == MORE[name]

@@ -78,6 +78,8 @@ FRAMING_VERBS = words(
     "describe describes described call calls called dub dubs dubbed label labels "
     "labeled labelled term terms termed deem deems deemed characterize characterizes characterized"
 )
+# No person speaks: `“…,” the statement read` is attributed to a document, not inherited.
+IMPERSONAL = frozenset()
 # `according to X, “…”`
 ACCORDING = ("according to",)
 
