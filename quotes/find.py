@@ -119,15 +119,17 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
 
 
 def _link_parents(regions: List[Region]) -> None:
+    """Set each region's enclosing region and depth (regions sorted by opening), in linear time."""
+    open_ones: List[int] = []
     for i, r in enumerate(regions):
-        for j in range(i - 1, -1, -1):
-            o = regions[j]
+        while open_ones:
+            o = regions[open_ones[-1]]
             if o.open_at < r.open_at and r.end <= max(o.end, o.close_at):
-                r.parent = j
-                r.depth = o.depth + 1
                 break
-        else:
-            r.depth = 0
+            open_ones.pop()
+        r.parent = open_ones[-1] if open_ones else None
+        r.depth = regions[r.parent].depth + 1 if r.parent is not None else 0
+        open_ones.append(i)
 
 
 def _link_continuations(regions: List[Region], text: str, paras: List[Tuple[int, int]]) -> None:

@@ -1,10 +1,13 @@
-"""The ``quotes translate`` command: text in, translated text out, paragraphs kept.
+"""The ``quotes translate`` command: text in, translated text out block by block, paragraphs kept.
 
-In Python: ``translate.translate([text], "en", "ru")``.
+In Python: ``translate.translate([text], "en", "ru")``, or block by block with
+:mod:`translate.stream`.
 """
 from __future__ import annotations
 
-from typing import Optional
+import contextlib
+import re
+from typing import Any, Iterable, Iterator, Optional
 
 import click
 
@@ -13,7 +16,7 @@ LANGS = ("en", "ru", "uk")
 
 @click.command("translate")
 @click.option("--from", "source", type=click.Choice(("auto",) + LANGS), default="auto", show_default=True,
-              help="Language of the input; auto detects it from the whole text.")
+              help="Language of the input; auto detects it from the first block (about 200 sentences).")
 @click.option("--to", "target", type=click.Choice(LANGS), required=True, help="Language to translate into.")
 @click.option("--beam-size", type=click.IntRange(min=1), default=2, show_default=True,
               help="Beam width; 1 is greedy and fastest.")
@@ -46,61 +49,112 @@ def translate_cmd(source: str, target: str, beam_size: int, threads: int, device
     """
     if source == target:
         raise click.UsageError(f"--from and --to are both {source}; nothing to translate.")
+    from quotes.errors import Interrupted
+
+    output = _Output()
+    try:
+        _translate(source, target, path or "-", output, beam_size=beam_size, threads=threads, device=device)
+    except KeyboardInterrupt:
+        output.progress.clear()
+        raise Interrupted(output.interrupted()) from None
+
+
+def _translate(source: str, target: str, path: str, output: "_Output", beam_size: int, threads: int, device: str) -> None:
+    """Read, detect, translate and write block by block (see :mod:`translate.stream`)."""
+    import itertools
+
     from quotes.read import iter_blocks as read_pieces
 
     from . import stream
+    from .progress import Progress
 
-    blocks = stream.iter_blocks(read_pieces(path or "-"), BLOCK_SENTENCES, BLOCK_CHARS)
-    held: list = []
+    blocks = stream.iter_blocks(read_pieces(path), stream.MAX_SENTENCES, stream.MAX_CHARS)
     if source == "auto":
         source, held = stream.detect_source(blocks, target, LANGS)
-    blocks = itertools.chain(held, blocks)
+        blocks = itertools.chain(held, blocks)
     if source == target:
-        _echo_unchanged(blocks, target)
+        for block in blocks:
+            if not output.sentences and block.sentences:
+                click.echo(f"note: the input is already {target}; printed unchanged", err=True)
+            output.write(block, block.text)
         return
     from .engine import Translator
 
     compute_type = "int8" if device == "cpu" else "auto"
     translator = Translator(device=device, compute_type=compute_type, intra_threads=threads, beam_size=beam_size)
-    _write_translation(stream.translate_blocks(blocks, translator, source, target))
-
-
-BLOCK_SENTENCES = 200  # sentences per block (tests make it smaller to get many blocks)
-BLOCK_CHARS = 50_000  # characters per block
-
-
-def _echo_unchanged(blocks: Iterable[Any], target: str) -> None:
-    """Print the input as it is, noting once on stderr that it is already ``target``."""
-    noted = False
-    for block in blocks:
-        if not noted and block.sentences:
-            click.echo(f"note: the input is already {target}; printed unchanged", err=True)
-            noted = True
-        click.echo(block.text, nl=False)
-
-
-def _write_translation(results: Iterator[Tuple[Any, str]]) -> None:
-    """Write each translated block as soon as it is done, with progress on a terminal and a clear Ctrl-C message."""
-    from quotes.errors import Interrupted
-
-    from .progress import Progress
-
     err = click.get_text_stream("stderr")
-    progress = Progress(err, enabled=_is_terminal(err))
-    written = 0
-    paragraph_end = True
+    output.progress = Progress(err, enabled=_is_terminal(err))
+    for block, translated in stream.translate_blocks(_announce(blocks, output.progress), translator, source, target):
+        output.write(block, translated)
+    output.progress.finish()
+
+
+def _announce(blocks: Iterable[Any], progress: Any) -> Iterator[Any]:
+    """Pass the blocks on, showing progress from the second one (the input is then more than one block)."""
+    for number, block in enumerate(blocks):
+        if number:
+            progress.show()
+        yield block
+
+
+_ENDS_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\Z")
+
+
+class _Output:
+    """Writes finished blocks to stdout and remembers how far it got, for the Ctrl-C message."""
+
+    def __init__(self) -> None:
+        from .progress import Progress
+
+        self.progress = Progress(enabled=False)
+        self.blocks = 0
+        self.sentences = 0
+        self.ends_paragraph = True
+
+    def write(self, block: Any, text: str) -> None:
+        """Print one block whole (Ctrl-C waits until it is written) and count it."""
+        self.progress.clear()
+        with _interrupts_held():
+            click.echo(text, nl=False)
+        self.blocks += 1
+        self.sentences += block.sentences
+        self.ends_paragraph = _ENDS_PARAGRAPH.search(block.text) is not None
+        self.progress.done(block.sentences)
+        if self.progress.drawn:
+            self.progress.show()
+
+    def interrupted(self) -> str:
+        """The Ctrl-C message: how much was written and where it stops."""
+        if not self.blocks:
+            return "interrupted before the first block was done; nothing written"
+        where = "a paragraph break" if self.ends_paragraph else "a line break"
+        return (
+            f"interrupted after {self.blocks} block{'s' if self.blocks != 1 else ''} "
+            f"({self.sentences} sentence{'s' if self.sentences != 1 else ''}); "
+            f"the output so far is complete up to {where}"
+        )
+
+
+def _is_terminal(stream: Any) -> bool:
+    """True when ``stream`` is an interactive terminal (progress is shown only there)."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C while a block is written, so the output never stops mid-block; re-raised after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
     try:
-        for block, translated in results:
-            if block is not None and progress.blocks:
-                progress.show()
-            progress.clear()
-            with _interrupts_held():
-                click.echo(translated, nl=False)
-            written += 1
-            paragraph_end = _ends_paragraph(block.text)
-            progress.done(block.sentences)
-            progress.show() if progress.drawn else None
-        progress.finish()
-    except KeyboardInterrupt:
-        progress.clear()
-        raise Interrupted(_interrupted_message(written, progress.sentences, paragraph_end)) from None
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
