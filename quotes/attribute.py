@@ -233,6 +233,8 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         return None
     t = toks[j]
     gap = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
+    if gap.startswith(".") and len(t.text.split("-")[-1]) <= 3:
+        gap = gap[1:]  # `McConnell, R-Ky., said`
     if any(c in gap for c in ".!?;\n«»“”\""):
         return None
     if "," in gap:

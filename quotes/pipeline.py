@@ -233,6 +233,8 @@ class _Document:
         k = bisect.bisect_right(opens, close)
         next_open = opens[k] if k < len(opens) else len(text)
         after = clause_after(ctx, r, s_end, next_open)
+        if after is None and r.close_at >= 0 and close + 1 < min(s_end, next_open) and self._name_follows(close + 1):
+            after = (close + 1, min(s_end, next_open))  # `“…done.” Scott Pruitt, the attorney general, said`
         if after is not None:
             att = self._dash_name(after[0], min(pe, next_open))
             if att is not None:
@@ -301,10 +303,19 @@ class _Document:
             return False
         if self.cues.is_cue(toks[0].text):
             return True
-        return len(toks) > 1 and self.cues.is_cue(toks[1].text) and (toks[0].cap or toks[0].lower in self.lang.SUBJECT_PRONOUNS)
+        if len(toks) > 1 and self.cues.is_cue(toks[1].text) and (toks[0].cap or toks[0].lower in self.lang.SUBJECT_PRONOUNS):
+            return True
+        return self._name_follows(pos)
+
+    def _name_follows(self, pos: int) -> bool:
+        """A person's name opens the words after a quote (`” Scott Pruitt, the attorney general, said`)."""
+        toks = tokenize(self.text, pos, min(len(self.text), pos + 40))[:1]
+        name = self.ctx.name_at(toks[0].start) if toks else None
+        return name is not None and name.type != "organization" and not self.text[pos:toks[0].start].strip(" \u00a0")
 
     def _cue_near(self, start: int, cue_start: int) -> bool:
-        return len(self.text[start:cue_start].split()) <= 8
+        limit = 16 if self._name_follows(start) else 8
+        return len(self.text[start:cue_start].split()) <= limit
 
     def _kind(self, r: Region, att: Optional[Attribution]) -> str:
         text = self.text

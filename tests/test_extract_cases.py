@@ -29,6 +29,9 @@ CASES = [
     # ENGLISH: shows and modifiers before a title are not people a pronoun points to
     ("en", "Dana Kim spoke on the Steve Harvey Morning Show.\n\n“[We are ready,]” <she> {said}.", ["Dana Kim"]),
     ("en", "Acme Executive Director Tom Reyes spoke.\n\n“[We are ready,]” <he> {said}.", ["Tom Reyes"]),
+    # ENGLISH: a name with a long apposition after the quote, even after a full stop
+    ("en", "“[We have the votes,]” Senate Majority Leader <Mitch McConnell>, R-Ky., {said} Tuesday.", ["Mitch McConnell"]),
+    ("en", "“[This is a good plan.]” <Scott Pruitt>, the attorney general of Oklahoma, {said}.", ["Scott Pruitt"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -62,6 +62,7 @@ def translate_cmd(source: str, target: str, beam_size: int, threads: int, device
 def _translate(source: str, target: str, path: str, output: "_Output", beam_size: int, threads: int, device: str) -> None:
     """Read, detect, translate and write block by block (see :mod:`translate.stream`)."""
     import itertools
+    import sys
 
     from quotes.read import iter_blocks as read_pieces
 
@@ -82,8 +83,7 @@ def _translate(source: str, target: str, path: str, output: "_Output", beam_size
 
     compute_type = "int8" if device == "cpu" else "auto"
     translator = Translator(device=device, compute_type=compute_type, intra_threads=threads, beam_size=beam_size)
-    err = click.get_text_stream("stderr")
-    output.progress = Progress(err, enabled=_is_terminal(err))
+    output.progress = Progress(sys.stderr, enabled=_is_terminal(sys.stderr))
     for block, translated in stream.translate_blocks(_announce(blocks, output.progress), translator, source, target):
         output.write(block, translated)
     output.progress.finish()
