@@ -165,7 +165,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         name = ctx.name_at(t.start)
         if name is not None and name.type in ("person", "unknown"):
             return Attribution(None, (name.start, name.end), "name")
-        if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS:
+        if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
             continue
         if j == k and ctx.code != "en" and name is None and not t.cap and _animate_subject(ctx, t):

@@ -1,6 +1,8 @@
 """`quotes translate` end to end on the tiny packages: exact outputs, errors and exit codes."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -96,7 +98,7 @@ def test_help_has_examples():
     assert "--beam-size" in result.stdout and "--threads" in result.stdout and "--device" in result.stdout
 
 
-def test_ctrl_c_exits_130_and_prints_nothing(argos_env, monkeypatch):
+def test_ctrl_c_before_the_first_block_exits_130_and_prints_nothing(argos_env, monkeypatch):
     from translate.engine import Translator
 
     def interrupt(self, texts, source, target):
@@ -105,9 +107,79 @@ def test_ctrl_c_exits_130_and_prints_nothing(argos_env, monkeypatch):
     monkeypatch.setattr(Translator, "translate", interrupt)
     result = run(["--from", "en", "--to", "ru"], stdin="Hello there.\n")
     assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == "Error: interrupted before the first block was done; nothing written\n"
+
+
+PARAGRAPHS = "".join(f"Line {n} Is Here. Second Sentence {n}.\n\n" for n in range(10))
+
+
+@pytest.fixture
+def small_blocks(monkeypatch):
+    """Blocks of at most 4 sentences, so a short text is several blocks."""
+    monkeypatch.setattr("translate.stream.MAX_SENTENCES", 4)
+
+
+def test_streamed_output_equals_translating_all_at_once(argos_env, small_blocks):
+    from translate.engine import Translator
+
+    text = "  Lead In.\r\n\r\n" + PARAGRAPHS + "One Line Only.\nOne More. And More. And More. And More. Over.\n \n\tTail.  "
+    whole = Translator().translate([text], "en", "uk")[0]
+    result = run(["--from", "en", "--to", "uk"], stdin=text)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, whole, "")
+    assert whole == text.swapcase()
+
+
+def test_ctrl_c_keeps_the_blocks_already_written(argos_env, small_blocks, monkeypatch):
+    from translate.engine import Translator
+
+    real = Translator.translate
+    calls = []
+
+    def third_interrupts(self, texts, source, target):
+        calls.append(texts)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(self, texts, source, target)
+
+    monkeypatch.setattr(Translator, "translate", third_interrupts)
+    result = run(["--from", "en", "--to", "ru"], stdin=PARAGRAPHS)
+    assert result.exit_code == 130
+    assert result.stdout == PARAGRAPHS.upper()[: PARAGRAPHS.index("Line 4")]
     assert result.stderr == (
-        "Error: interrupted; nothing written (the translation is printed when the whole input is done)\n"
+        "Error: interrupted after 2 blocks (8 sentences); the output so far is complete up to a paragraph break\n"
     )
+
+
+def test_auto_detects_once_from_the_first_block(argos_env, small_blocks):
+    text = "Це речення написане українською мовою.\n\n" + "Hello There. Good Day. Fine Weather. Yes.\n"
+    result = run(["--to", "en"], stdin=text)
+    assert (result.exit_code, result.stdout) == (0, text.lower())
+
+
+def test_progress_on_a_terminal_for_more_than_one_block(argos_env, small_blocks, monkeypatch):
+    monkeypatch.setattr("translate.cli_translate._is_terminal", lambda stream: True)
+    result = run(["--from", "en", "--to", "ru"], stdin=PARAGRAPHS)
+    assert (result.exit_code, result.stdout) == (0, PARAGRAPHS.upper())
+    lines = result.stderr.split("\r\x1b[K")
+    assert lines[0] == ""
+    shown = [re.sub(r"[0-9.]+ sentences/s", "R sentences/s", line) for line in lines[1:] if line]
+    assert shown == [
+        "translating: 1 block, 4 sentences, R sentences/s",
+        "translating: 2 blocks, 8 sentences, R sentences/s",
+        "translating: 2 blocks, 8 sentences, R sentences/s",
+        "translating: 3 blocks, 12 sentences, R sentences/s",
+        "translating: 3 blocks, 12 sentences, R sentences/s",
+        "translating: 4 blocks, 16 sentences, R sentences/s",
+        "translating: 4 blocks, 16 sentences, R sentences/s",
+        "translating: 5 blocks, 20 sentences, R sentences/s",
+    ] or shown[-1].startswith("translated 5 blocks, 20 sentences in ")
+    assert re.fullmatch(r"translated 5 blocks, 20 sentences in [0-9.]+ s \([0-9.]+ sentences/s\)\n", shown[-1])
+
+
+def test_no_progress_for_one_block_on_a_terminal(argos_env, monkeypatch):
+    monkeypatch.setattr("translate.cli_translate._is_terminal", lambda stream: True)
+    result = run(["--from", "en", "--to", "ru"], stdin=PARAGRAPHS)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, PARAGRAPHS.upper(), "")
 
 
 def test_sentence_longer_than_the_model_is_translated_whole(argos_env):
