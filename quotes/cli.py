@@ -5,6 +5,7 @@ stays fast; each command imports what it uses.
 """
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Any
 
@@ -13,8 +14,27 @@ import click
 from .errors import QuotesError
 
 
+# Command name -> (module, attribute); a command's module is imported only when it runs or is listed.
+COMMANDS = {
+    "extract": ("quotes.cli_extract", "extract_cmd"),
+    "score": ("quotes.cli_score", "score_cmd"),
+    "translate": ("translate.cli_translate", "translate_cmd"),
+    "detect": ("translate.cli_detect", "detect_cmd"),
+    "models": ("translate.cli_models", "models_group"),
+}
+
+
 class _Group(click.Group):
-    """Turns toolkit errors into one ``Error: …`` line and the error's exit code."""
+    """Loads commands on demand and turns toolkit errors into one ``Error: …`` line and exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> Any:
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -44,18 +64,3 @@ def main() -> None:
       quotes translate --to uk notes.txt
     """
 
-
-def _register() -> None:
-    """Attach the command modules; each keeps its imports inside its commands."""
-    from translate.cli_detect import detect_cmd
-    from translate.cli_models import models_group
-    from translate.cli_translate import translate_cmd
-
-    from .cli_extract import extract_cmd
-    from .cli_score import score_cmd
-
-    for command in (extract_cmd, score_cmd, translate_cmd, detect_cmd, models_group):
-        main.add_command(command)
-
-
-_register()

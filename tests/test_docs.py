@@ -13,7 +13,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def commands(group=main, prefix="quotes"):
     """(full name, command) for every command under the click group, read from the group itself."""
     out = []
-    for name, cmd in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
         full = f"{prefix} {name}"
         out.append((full, cmd))
         if isinstance(cmd, click.Group):
