@@ -19,7 +19,7 @@ from .errors import InputError
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 DIR_EXTENSIONS = (".txt",)  # a DIR argument reads these files, sorted by name
-CHUNK_CHARS = 250_000  # big inputs are extracted chunk by chunk, cut at paragraph breaks (extraction time grows faster than length)
+CHUNK_CHARS = 250_000  # big inputs are extracted chunk by chunk, cut at paragraph breaks, so memory stays flat
 BLOCK_BYTES = 1 << 20  # bytes read at a time
 SNIFF_BYTES = 1 << 16  # bytes used to choose the encoding
 

@@ -92,7 +92,7 @@ def _translate(source: str, target: str, path: str, output: "_Output", beam_size
 def _announce(blocks: Iterable[Any], progress: Any) -> Iterator[Any]:
     """Pass the blocks on, showing progress from the second one (the input is then more than one block)."""
     for number, block in enumerate(blocks):
-        if number:
+        if number and not progress.shown:
             progress.show()
         yield block
 
