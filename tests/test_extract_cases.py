@@ -154,3 +154,17 @@ def test_role_takes_the_capitalised_word_before_a_title():
 def test_group_words_are_not_names():
     got = quotes.extract("Critics called the plan a “bailout for banks.”", lang="en")
     assert (got[0].speaker.name, got[0].speaker.type, got[0].speaker.mention.text) == (None, "group", "Critics")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "— Ты куда? — спросила Анна.\n— На вокзал, — ответил Сергей. — Поезд в семь.\n— Я с тобой.\n"
+           "Сергей покачал головой.\n— Нет, останься.\n— Почему? — тихо спросила она."),
+    ("uk", "– Ти куди? – спитала Ганна.\n– На вокзал, – відповів Сергій. – Потяг о сьомій.\n– Я з тобою.\n"
+           "Сергій похитав головою.\n– Ні, залишайся.\n– Чому? – тихо спитала вона."),
+])
+def test_dialogue_turn_taking(lang, text):
+    got = quotes.extract(text, lang=lang)
+    names = [q.speaker.name for q in got]
+    a, s = ("Анна", "Сергей") if lang == "ru" else ("Ганна", "Сергій")
+    assert names == [a, s, s, a, s, a]
+    assert [q.utterance for q in got] == [0, 1, 1, 2, 3, 4]
