@@ -187,6 +187,10 @@ class _Document:
                 elif history and history[-1] is None:
                     history[-1] = speaker
             for child in children.get(id(r), ()):
+                inner = text[child.start:child.end]
+                if self._title_like(tokenize(text, child.start, min(child.end, child.start + 200)), inner, text[child.end + 1:child.end + 3]) \
+                        and not include_all:
+                    continue
                 if kind != "other" or include_all:
                     out.append(Quote(
                         text=text[child.start:child.end], start=child.start, end=child.end, kind="nested",
@@ -339,7 +343,8 @@ class _Document:
         )
         if framed and not embedded:
             return "direct"
-        if self._title_like(words, body, after):
+        cue_adjacent = att is not None and att.cue is not None and att.side == "before" and att.cue[1] >= r.open_at - 3
+        if self._title_like(words, body, after) and not cue_adjacent:
             return "other"
         if att is None or att.cue is None:
             if sentence_like and not embedded and (len(words) >= 4 or body.rstrip()[-1:] in ".!?…"):
@@ -348,7 +353,7 @@ class _Document:
         if embedded or not sentence_like:
             if self.code != "en" and not body[:1].islower():
                 return "other"
-            if att.mention is None and att.rule != "according":
+            if att.mention is None and att.rule != "according" and not cue_adjacent:
                 return "other"
             return "partial"
         return "direct"
@@ -364,9 +369,11 @@ class _Document:
         mid_sentence = bool(after) and after[:1].isalpha()
         if self.code == "en":
             small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with"}
-            if all(w.text[:1].isupper() or w.lower in small for w in words) and trailing not in ".,?":
-                return len(words) <= 5
-            return False
+            if not all(w.text[:1].isupper() or w.text.isdigit() or w.lower in small for w in words) or len(words) > 5:
+                return False
+            # `“Fox News Sunday,”` is a title even with the comma American style puts inside;
+            # a lone `“Absolutely,”` may be a one-word answer.
+            return trailing not in ".,?!" or (len(words) >= 2 and words[0].lower not in self.lang.SUBJECT_PRONOUNS)
         if len(caps) >= 1 and words[0].text[:1].isupper() and trailing not in ".,?…" and len(words) <= 4:
             return True
         if mid_sentence and len(words) <= 3 and words[0].text[:1].isupper():

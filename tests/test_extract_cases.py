@@ -168,3 +168,15 @@ def test_dialogue_turn_taking(lang, text):
     a, s = ("Анна", "Сергей") if lang == "ru" else ("Ганна", "Сергій")
     assert names == [a, s, s, a, s, a]
     assert [q.utterance for q in got] == [0, 1, 1, 2, 3, 4]
+
+
+def test_titles_with_inside_punctuation_are_not_speech():
+    assert quotes.extract("He appeared on “Fox News Sunday,” where he said little.", lang="en") == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The band leader was singing “It’s Our Time.”", "It’s Our Time."),
+    ("Protesters marching through the streets chanted “What curfew?” and kept going.", "What curfew?"),
+])
+def test_a_cue_right_before_a_quote_makes_it_speech(text, quote):
+    assert [q.text for q in quotes.extract(text, lang="en")] == [quote]
