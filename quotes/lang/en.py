@@ -55,7 +55,7 @@ CUE_VERBS = words(
     "demand demands demanded "
     "mutter mutters muttered "
     "chant chants chanted chanting "
-    "sing sings sang "
+    "sing sings sang singing "
     "read reads "
     "testify testifies testified "
     "repeat repeats repeated "
