@@ -334,6 +334,11 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
     ``after``: the clause follows the quote, so the first cue counts;
     ``before``: it precedes the quote, so the last cue counts.
     """
+    # Cues count only near the quote (45 words before it, 12 after), so read no further.
+    if side == "before":
+        start = max(start, end - 400)
+    else:
+        end = min(end, start + 400)
     toks = tokenize(ctx.text, start, end)
     if not toks:
         return None

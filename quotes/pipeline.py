@@ -326,7 +326,7 @@ class _Document:
         if r.dialogue or r.author_after is not None or r.author_before is not None:
             return "direct"
         body = text[r.start:r.end]
-        words = tokenize(text, r.start, min(r.end, r.start + 200))
+        words = tokenize(text, r.start, min(r.end, r.start + 100))  # enough to count to 6
         pi = self._para_of(r.open_at)
         ps, pe = self.paras[pi]
         before = text[self.sentences.start(r.open_at, ps):r.open_at].rstrip(" \u00a0")
