@@ -161,7 +161,8 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
         after_start = m.end()
         if kind == "replica":
             first = text[after_start] if after_start < end else ""
-            if before in ",!?…" and (first.islower() or is_cue(after_start, min(end, after_start + 40))):
+            if before in ",!?…" and (is_cue(after_start, min(end, after_start + 40))
+                                      or (first.islower() and _short_aside(text, after_start, end))):
                 pass
             elif before in ".:;»\"”" and is_cue(after_start, min(end, after_start + 40)):
                 pass
@@ -177,6 +178,13 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
         seg_start = after_start
     segments.append((kind, seg_start, end))
     return segments
+
+
+def _short_aside(text: str, start: int, end: int) -> bool:
+    """Up to six words running to the end of the turn or to the next dash: `, — поел и пошел.`"""
+    m = AUTHOR_DASH.search(text, start, end)
+    stop = m.start() if m else end
+    return len(text[start:stop].split()) <= 6
 
 
 def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int, int], bool]) -> List[Region]:

@@ -327,9 +327,11 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
     initial = _sentence_initial(text, run[0].start)
     parsed = [_name_parse(code, w.text) for w in run]
-    if initial and parsed[0] is not None:
-        top = morph.parses(code, run[0].text)
-        if top and not any(tag in top[0][1] for tag in PERSON_TAGS) and len(run) == 1:
+    if initial and parsed[0] is not None and len(run) == 1:
+        # A capitalised word opening a sentence is a name only if that reading is as likely as any.
+        ps = morph.parses(code, run[0].text)
+        best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
+        if ps and best_name < ps[0][2]:
             parsed[0] = None
     if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):

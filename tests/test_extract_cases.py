@@ -180,3 +180,15 @@ def test_titles_with_inside_punctuation_are_not_speech():
 ])
 def test_a_cue_right_before_a_quote_makes_it_speech(text, quote):
     assert [q.text for q in quotes.extract(text, lang="en")] == [quote]
+
+
+def test_long_lowercase_speech_after_a_dash_is_not_the_authors_words():
+    text = ("— Чи я кажу? — відповіла вона.— Ви повчили б його! Я не годна інакше — і прости мені, "
+            "Господи, гріхи мої,— але я все мушу лише клясти та клясти йому і їй.")
+    got = quotes.extract(text, lang="uk")
+    assert got[1].text.endswith("клясти та клясти йому і їй.")
+
+
+def test_a_vocative_opening_a_turn_is_read_as_a_name():
+    text = "Він зітхнув.\n— Маріє! — сказав понуро.— Щоб ти знала!\n— Чи я? — відповіла вона."
+    assert quotes.extract(text, lang="uk")[-1].speaker.name == "Марія"
