@@ -424,7 +424,7 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     First names and patronymics are dictionary words, so pymorphy3 inflects them;
     surnames follow the language's ending tables (pymorphy3 guesses at rare ones).
     """
-    if word.isupper() and len(word) > 1:
+    if word.isupper() and len(word) > 1 and not word.capitalize().isupper():
         return nominative(code, word.capitalize(), tag, gender).upper()
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
     if tag in ("Name", "Patr"):

@@ -43,3 +43,18 @@ def test_strip_stays_inside(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     s, e = strip(text, a, b)
     assert a <= s <= e <= b
+
+
+CYRILLIC = st.sampled_from(list("«»„“—–,.!? \n0123456789") + ["Д1", "ЖЖ2", "ПРИЩЕПА", "Гладков", "сказал ", "заявив ", "він ", "по словам "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CYRILLIC, max_size=30), st.sampled_from(["ru", "uk"]))
+def test_cyrillic_noise_never_raises(pieces, lang):
+    text = "".join(pieces)
+    for q in quotes.extract(text, lang=lang, include_all=True):
+        assert text[q.start:q.end] == q.text
+
+
+def test_uppercase_word_with_digits_is_not_a_loop():
+    quotes.extract("Приехал Д1 Ж2. «Да», — сказал он.", lang="ru")
