@@ -6,6 +6,7 @@ stays fast; each command imports what it uses.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -48,6 +49,14 @@ class _Group(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as err:  # a bug: one line, not a traceback, unless QUOTES_DEBUG is set
+            if os.environ.get("QUOTES_DEBUG"):
+                raise
+            click.echo(f"Error: internal error ({type(err).__name__}: {err}); rerun with QUOTES_DEBUG=1 "
+                       "for the traceback and report it with the input", err=True)
+            ctx.exit(70)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -264,3 +264,22 @@ def test_progress_goes_to_a_tty_stderr_only(tmp_path, fixed):
     quiet = io.StringIO()
     run_extract([str(tmp_path)], io.StringIO(), fmt="jsonl", err=quiet)
     assert quiet.getvalue() == ""
+
+
+def test_an_internal_error_is_one_line_and_exit_70(monkeypatch, tmp_path):
+    import quotes.pipeline
+    from click.testing import CliRunner
+    from quotes.cli import main
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(quotes.pipeline, "extract", boom)
+    monkeypatch.delenv("QUOTES_DEBUG", raising=False)
+    path = tmp_path / "a.txt"
+    path.write_text("“Yes,” he said.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path)], catch_exceptions=False)
+    assert result.exit_code == 70
+    assert result.stdout == ""
+    assert result.stderr == ("Error: internal error (RuntimeError: boom); rerun with QUOTES_DEBUG=1 "
+                             "for the traceback and report it with the input\n")
