@@ -57,8 +57,8 @@ def extract_cmd(ctx: click.Context, inputs: Tuple[str, ...], lang: str, include_
     \b
     Exit codes: 0 success (an empty file gives no quotes), 1 input error
     (missing, unreadable, binary or undecodable file), 2 usage error,
-    3 translation model missing, 70 internal error, 130 interrupted (output so far
-  is complete).
+    3 translation model missing, 70 internal error, 130 interrupted (output so
+    far is complete).
     """
     targets = _check_options(inputs, jsonl_input, fmt, translate_to)
     fmt = fmt or ("jsonl" if jsonl_input else "table")
