@@ -509,13 +509,21 @@ class _Document:
         first_at = found[0][0]
         s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
         same_sentence = [c for c in found if c[0] >= s_start]
-        strong = [c for c in same_sentence if c[1].spoke or c[1].hint]
+        strong = [c for c in same_sentence if c[1].spoke or c[1].hint or self._subject_of_cue(c[0])]
         if strong:
             return strong[-1][1]
         for at, entity in found:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _subject_of_cue(self, at: int) -> bool:
+        """A name right before a reporting verb (`McLenney said …`) is that clause's speaker."""
+        name = self.ctx.name_at(at)
+        if name is None:
+            return False
+        nxt = _NEXT_WORD.match(self.text, name.end)
+        return nxt is not None and self.cues.is_cue(nxt.group(1))
 
     def _last_speaker(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """The person who spoke most recently before ``pos`` (`заключил сопредседатель группы` → him)."""

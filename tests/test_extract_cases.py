@@ -14,6 +14,7 @@ CASES = [
     ("en", "Police chief Tom Reyes spoke first. “[Nobody was hurt,]” <Reyes> {told} reporters.", ["Tom Reyes"]),
     # ENGLISH: a pronoun goes back to the subject of the sentence, not a person it mentions
     ("en", "Dana Kim explained why she backs Lena Park.\n\n“[We need her,]” <she> {said}.", ["Dana Kim"]),
+    ("en", "Tyra Voss said Hillary Clinton ignores voters.\n\n“[It hurts,]” <she> {said}.", ["Tyra Voss"]),
     # ENGLISH: reporting clause first
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
     # ENGLISH: split quote, one utterance
