@@ -6,6 +6,8 @@ from typing import List, NamedTuple, Sequence, Tuple
 import regex
 
 WORD = regex.compile(r"\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*|\p{N}+(?:[.,]\p{N}+)*")
+# The word after a position, past spaces: `Kirby| said` → `said`.
+NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _END = regex.compile(r"[.!?…\n]")
 _END_BACK = regex.compile(r"(?r)[.!?…\n]")
 ABBREV_TAIL = regex.compile(r"(?:\b\p{L}{1,4}|\b(?:\p{L}\.)+\p{L})$")

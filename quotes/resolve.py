@@ -1,0 +1,241 @@
+"""Who a speaker mention stands for: names, pronouns, role nouns, turn-taking.
+
+A mixin of the extraction pipeline's document: it reads the document's text,
+``code``, ``lang``, ``cues``, attribution ``ctx``, name ``registry``,
+``entity_of``, ``person_positions`` (sorted ``(offset, entity, in_quote)``),
+``paras``, ``sentences`` and the last dialogue turn, all set by the pipeline.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List, Optional, Tuple
+
+from . import morph
+from .attribute import Attribution
+from .find import Region
+from .model import Span, Speaker
+from .names import Entity, Name, regender
+from .tokens import NEXT_WORD
+
+
+
+class SpeakerResolution:
+    """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
+
+    def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
+        if att.mention is None:
+            if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
+                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue)
+                if entity is not None:
+                    return Speaker(entity.best, None, entity.role, "person")
+            return None
+        text = self.text
+        s, e = att.mention
+        mention = Span(s, e, text[s:e])
+        kind = att.mention_kind
+        if kind == "name":
+            entity = self.entity_of.get(s)
+            if entity is None:
+                name = self.ctx.name_at(s)
+                if name is not None:
+                    entity = self.registry.lookup(name) or self.registry.add(name)
+            if entity is None and self.code != "en":
+                entity = self._register_speaker(s, e, att.gender)
+            if entity is not None:
+                self._subject_form(entity, s, e)
+                self._learn_gender(entity, att.gender)
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
+            return Speaker(mention.text, mention, None, "person")
+        if kind == "pronoun":
+            if att.number == "pl" or mention.text.lower() in ("they", "они", "вони", "we", "мы", "ми"):
+                return Speaker(None, mention, None, "group")
+            if mention.text.lower() in ("i", "я"):
+                return Speaker(None, mention, None, "person")
+            entity = self._addressed(r, att.gender) or self._antecedent(s, att.gender, dialogue=r.dialogue)
+            if entity is not None:
+                self._learn_gender(entity, att.gender)
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role, "person")
+            return Speaker(None, mention, None, "person")
+        if kind == "org":
+            name = mention.text
+            if self.code == "en" and name.lower().startswith("the "):
+                name = name[4:]
+            elif self.code != "en":
+                head, _, rest = name.partition(" ")
+                nom = morph.inflect_nominative(self.code, head.lower(), ("NOUN",), None)
+                if nom and head[:1].islower():
+                    name = " ".join(filter(None, [nom, rest]))
+                elif nom and not head.isupper():
+                    name = " ".join(filter(None, [nom[:1].upper() + nom[1:], rest]))
+            return Speaker(name, mention, None, "organization")
+        if kind == "group":
+            return Speaker(None, mention, None, "group")
+        if kind == "role":
+            entity = self._by_role(s, mention.text, att.gender)
+            if entity is not None:
+                entity.spoke += 1
+                return Speaker(entity.best, mention, entity.role or mention.text, "person")
+            return Speaker(None, mention, mention.text, "person")
+        return None
+
+    def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
+        """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
+        words = self.text[s:e].split()
+        canon = " ".join(words)
+        name = Name(s, e, self.text[s:e], canon, words[-1].lower(), None, gender, "person", hint=True)
+        entity = self.registry.add(name)
+        self.entity_of[s] = entity
+        bisect.insort(self.person_positions, (s, entity, False))
+        return entity
+
+    def _subject_form(self, entity: Entity, s: int, e: int) -> None:
+        """A ru/uk name as the subject of a reporting verb is in the nominative: keep it as written."""
+        if self.code == "en":
+            return
+        name = self.ctx.name_at(s)
+        if name is None or name.end != e or len(name.text.split()) != len(name.canon.split()):
+            return
+        written = name.text
+        if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
+            entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
+        entity.said_forms.add(written)
+        entity.refresh()
+
+    def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
+        """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
+        if self.code == "en" or gender not in ("m", "f") or entity.gender in ("m", "f"):
+            return
+        entity.gender = gender
+        entity.forms = {(f if f in entity.said_forms else regender(self.code, f, gender)): n for f, n in entity.forms.items()}
+        entity.refresh()
+
+    def _addressed(self, r: Region, gender: Optional[str]) -> Optional[Entity]:
+        """In dialogue, the person the previous turn called by name answers now (`— Грицю! …` → Гриць)."""
+        prev = self._last_turn
+        if not r.dialogue or prev is None or prev is r or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
+            return None
+        i = bisect.bisect_left(self.person_positions, (prev.start,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < prev.end:
+            pos, entity, _q = self.person_positions[i]
+            i += 1
+            if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
+        """The person a pronoun or a subjectless verb at ``pos`` points back to.
+
+        Among fitting people named outside quotes, take the sentence of the nearest
+        one and prefer its first-named person (usually the subject); prefer people
+        who already spoke or are clearly people (first name, title) when one was
+        named not much earlier.
+        """
+        found: List[Tuple[int, Entity]] = []
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0 and len(found) < 40:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if entity.type == "organization" or (in_quote and not dialogue):
+                continue
+            if in_quote and self._vocative(at):
+                continue
+            if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
+                continue
+            found.append((at, entity))
+        if not found:
+            return None
+        first_at = found[0][0]
+        s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
+        same_sentence = [c for c in found if c[0] >= s_start]
+        strong = [c for c in same_sentence if c[1].spoke or c[1].hint or self._subject_of_cue(c[0])]
+        if strong:
+            return strong[-1][1]
+        for at, entity in found:
+            if (entity.spoke or entity.hint) and pos - at < 1500:
+                return entity
+        return same_sentence[-1][1]
+
+    def _subject_of_cue(self, at: int) -> bool:
+        """A name right before a reporting verb (`McLenney said …`) is that clause's speaker."""
+        name = self.ctx.name_at(at)
+        if name is None:
+            return False
+        nxt = NEXT_WORD.match(self.text, name.end)
+        return nxt is not None and self.cues.is_cue(nxt.group(1))
+
+    def _last_speaker(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """The person who spoke most recently before ``pos`` (`заключил сопредседатель группы` → him)."""
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            _at, entity, _q = self.person_positions[i]
+            i -= 1
+            if entity.spoke and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _vocative(self, pos: int) -> bool:
+        """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""
+        if self.code == "en":
+            return False
+        name = self.ctx.name_at(pos)
+        if name is None:
+            return False
+        nxt = self.text[name.end:name.end + 1]
+        prev = self.text[max(0, pos - 2):pos]
+        return nxt in ",!?" or "," in prev
+
+    def _by_role(self, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
+        head = role.lower().split()[-1] if role.split() else role.lower()
+        stem = head[:5]
+        best = None
+        for s, entity, _q in self.person_positions:
+            if s >= pos:
+                break
+            if entity.role and stem in entity.role.lower():
+                best = entity
+        if best is None and self.code != "en":
+            best = self._antecedent(pos, gender)
+            if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
+                best = self._last_speaker(pos, gender)
+        return best
+
+    def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote: the one who was speaking just before."""
+        same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
+        if not r.dialogue and same_para and prev_speaker is not None and prev_speaker.name:
+            return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        if not r.dialogue:
+            ps = self.paras[self._para_of(r.open_at)][0]
+            i = bisect.bisect_left(self.person_positions, (r.open_at,)) - 1
+            while i >= 0 and self.person_positions[i][0] >= ps:
+                pos, entity, in_quote = self.person_positions[i]
+                if not in_quote and (prev_region is None or pos > prev_region.end):
+                    return Speaker(entity.best, None, entity.role, "person")
+                i -= 1
+        if prev_region is None or prev_speaker is None:
+            return None
+        if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
+            return None
+        if r.dialogue and len(history) >= 2 and history[-2] is not None and self._narration_between(prev_region, r) is None:
+            return Speaker(history[-2].name, None, history[-2].role, history[-2].type)
+        if r.dialogue:
+            subject = self._narration_between(prev_region, r)
+            if subject is not None:
+                return Speaker(subject.best, None, subject.role, "person")
+            return None
+        return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
+        """A person named in narration between two dialogue turns (the next to speak)."""
+        pa = self._para_of(a.open_at)
+        pb = self._para_of(b.open_at)
+        if pb - pa < 2:
+            return None
+        s = self.paras[pa + 1][0]
+        e = self.paras[pb - 1][1]
+        for pos, entity, in_quote in self.person_positions:
+            if s <= pos < e and not in_quote:
+                return entity
+        return None
