@@ -132,7 +132,7 @@ class SpeakerResolution:
         who already spoke or are clearly people (first name, title) when one was
         named not much earlier.
         """
-        found: List[Tuple[int, Entity]] = []
+        found: List[Tuple[int, Entity, bool]] = []
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
         while i >= 0 and len(found) < 40:
             at, entity, in_quote = self.person_positions[i]
@@ -143,25 +143,30 @@ class SpeakerResolution:
                 continue
             if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
                 continue
-            found.append((at, entity))
+            found.append((at, entity, in_quote))
         if not found:
             return None
         first_at = found[0][0]
         s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
         same_sentence = [c for c in found if c[0] >= s_start]
-        strong = [c for c in same_sentence if c[1].spoke or c[1].hint or self._subject_of_cue(c[0])]
+        strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
         if strong:
             return strong[-1][1]
-        for at, entity in found:
+        for at, entity, _q in found:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
 
     def _subject_of_cue(self, at: int) -> bool:
-        """A name right before a reporting verb (`McLenney said …`) is that clause's speaker."""
+        """A clear subject: a name right before a reporting verb (`McLenney said …`), or in
+        Russian and Ukrainian a name in the nominative (`Вронский встал`, not `Левину`)."""
         name = self.ctx.name_at(at)
         if name is None:
             return False
+        if self.code != "en":
+            last = name.text.split()[-1]
+            top = morph.parses(self.code, last.lower())[:1]
+            return bool(top) and "nomn" in top[0][1]
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 

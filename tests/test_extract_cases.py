@@ -193,3 +193,10 @@ def test_long_lowercase_speech_after_a_dash_is_not_the_authors_words():
 def test_a_vocative_opening_a_turn_is_read_as_a_name():
     text = "Він зітхнув.\n— Маріє! — сказав понуро.— Щоб ти знала!\n— Чи я? — відповіла вона."
     assert quotes.extract(text, lang="uk")[-1].speaker.name == "Марія"
+
+
+def test_pronoun_prefers_the_nominative_subject_over_a_dative_object():
+    text = ("— Здравствуйте, — сказал Левин.\n"
+            "Вронский встал и, глядя в глаза Левину, пожал ему руку.\n"
+            "— Рад знакомству, — сказал он.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Левин", "Вронский"]
