@@ -72,6 +72,12 @@ def install_cmd(source: Optional[str], target: Optional[str], path: Optional[str
 
     FROM TO with no direct package (ru uk, uk ru) installs both legs through
     English. Every archive is checked before anything is written.
+
+    \b
+    Examples:
+      quotes models install en ru                      # online, with progress
+      quotes models install ru uk                      # ru→en and en→uk
+      quotes models install --file translate-en_uk.argosmodel   # offline
     """
     from . import models
 
