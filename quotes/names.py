@@ -43,7 +43,6 @@ class Name:
     type: str  # person | organization | unknown
     role: Optional[str] = None
     role_start: Optional[int] = None
-    sentence_initial: bool = False
     hint: bool = False
     patronymic: bool = False
     prev_word: Optional[str] = None
@@ -205,7 +204,6 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         type=kind,
         role=role,
         role_start=role_start,
-        sentence_initial=i == 0 and _sentence_initial(text, run[0].start),
         hint=person_hint,
         prev_word=before.text.lower() if before is not None and text[before.end:run[0].start] == " " else None,
     )

@@ -338,7 +338,7 @@ class _Document(SpeakerResolution):
             att is not None and att.cue is not None and att.cue[1] >= r.open_at - 3 and att.side == "before"
         )
         framed = att is not None and att.cue is not None and (
-            after[:1] in ",—–" or before[-1:] == ":" or (after[:1] in "" and before[-1:] in ",:")
+            after[:1] in ",—–" or before[-1:] == ":" or (not after and before[-1:] in ",:")
         )
         if framed and not embedded:
             return "direct"

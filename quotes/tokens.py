@@ -34,11 +34,6 @@ def tokenize(text: str, start: int, end: int) -> List[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
-def between(text: str, a: Token, b: Token) -> str:
-    """The characters separating two tokens."""
-    return text[a.end:b.start]
-
-
 class Sentences:
     """Sentence bounds inside paragraphs; full stops inside quotes don't end sentences."""
 
