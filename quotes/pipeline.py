@@ -84,9 +84,12 @@ class _Document(SpeakerResolution):
         self.entity_of: Dict[int, Entity] = {}
         places = self._place_keys(names)
         for n in names:
-            if n.type == "organization" or (n.key in places and not n.hint):
+            if n.type == "organization":
                 continue
-            if n.type == "unknown" and self.registry.lookup(n) is None and not self._speaker_like(n):
+            known = self.registry.lookup(n)
+            if n.key in places and not n.hint and not (known is not None and known.hint):
+                continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known
+            if n.type == "unknown" and known is None and not self._speaker_like(n):
                 continue
             self.entity_of[n.start] = self.registry.add(n)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(

@@ -15,6 +15,8 @@ CASES = [
     # ENGLISH: a pronoun goes back to the subject of the sentence, not a person it mentions
     ("en", "Dana Kim explained why she backs Lena Park.\n\n“[We need her,]” <she> {said}.", ["Dana Kim"]),
     ("en", "Tyra Voss said Hillary Clinton ignores voters.\n\n“[It hurts,]” <she> {said}.", ["Tyra Voss"]),
+    ("en", "Hillary Clinton spoke first. Many people listened to Clinton.\n\nOn Tuesday, Clinton criticized officer "
+           "Betty Shelby.\n\n“[It must stop,]” <she> {said}.", ["Hillary Clinton"]),
     # ENGLISH: reporting clause first
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
     # ENGLISH: split quote, one utterance
