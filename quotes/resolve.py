@@ -208,6 +208,10 @@ class SpeakerResolution:
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
+        if r.dialogue:
+            addressed = self._addressed(r, None)
+            if addressed is not None:
+                return Speaker(addressed.best, None, addressed.role, "person")
         same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
         if not r.dialogue and same_para and prev_speaker is not None and prev_speaker.name:
             return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)

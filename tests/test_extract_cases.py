@@ -202,3 +202,8 @@ def test_pronoun_prefers_the_nominative_subject_over_a_dative_object():
             "Вронский встал и, глядя в глаза Левину, пожал ему руку.\n"
             "— Рад знакомству, — сказал он.")
     assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Левин", "Вронский"]
+
+
+def test_an_unattributed_turn_belongs_to_the_person_just_addressed():
+    text = "Тетяна вийшла на поріг.\n— Грицю! — гукнула Тетяна.\n— Я тут, не кричи."
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Тетяна", "Гриць"]
