@@ -442,6 +442,9 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
     genders = (gender,) if gender in ("m", "f") else ("m", "f")
     if any(low.endswith(e) for g in genders for e in lang.SURNAME_NOMINATIVE[g]):
         return word
+    grams_wanted = {"m": "masc", "f": "femn"}
+    if any("Surn" in g and "nomn" in g and any(grams_wanted[x] in g for x in genders) for _, g, _ in morph.parses(code, low)):
+        return word  # a surname the dictionary knows in this form: `Прищепа`
     for ending, repl, g in lang.SURNAME_ENDINGS:
         if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + repl

@@ -69,6 +69,9 @@ CASES = [
     ("uk", "— [Доньку?] — {спитав} <Пета>.", ["Пета"]),
     # DASH DIALOGUE (uk): the one addressed in the previous turn answers
     ("uk", "— [Грицю, ходи сюди!] — {гукнула} <Тетяна>.\n— [Іду], — {каже} <він>.", ["Тетяна", "Гриць"]),
+    # A man's surname in -а declines like a feminine noun: `Прищепою` → `Прищепа`
+    ("uk", "Редактор Борис Прищепа пішов на пенсію. Над Борисом Прищепою сміялися.\n\n«[Я не здамся]», — {згадував} <він>.",
+     ["Борис Прищепа"]),
     # NAME AND PATRONYMIC point back to the person named in full
     ("uk", "Свято підтримав Михайло Кривошей.\n\n<Михайло Іванович> {сказав}: «[Приходьте всі]».", ["Михайло Кривошей"]),
     # DASH DIALOGUE (uk), replica split by the author's words

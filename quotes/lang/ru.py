@@ -7,6 +7,7 @@ CODE = "ru"
 
 # Lemmas of reporting verbs; every form is found through pymorphy3.
 CUE_LEMMAS = words(
+    "вспоминать вспомнить "
     "пожать усмехаться вмешаться парировать огрызнуться отрезать "
     "делиться поделиться "
     # «…», — заявил он.   Гладков сказал: «…»
