@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Set, Tuple
 import regex
 
 from . import morph
-from .tokens import Token, tokenize
+from .tokens import NEXT_WORD, Token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
 PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
@@ -347,6 +347,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         run.pop()
         parsed.pop()
     if not run:
+        return []
+    after = NEXT_WORD.match(text, run[-1].end)
+    if len(run) == 1 and after is not None and after.group(1).lower() in lang.PLACE_NOUNS:
         return []
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)

@@ -226,7 +226,8 @@ class _Document(SpeakerResolution):
                 if att is not None:
                     return att
         if r.author_before is not None:
-            att = attribute_clause(ctx, r.author_before[0], r.author_before[1], "before")
+            # `— A, — сказала Шталь, …, в которых Кити заметила …. — B`: the author's words open with their verb
+            att = attribute_clause(ctx, r.author_before[0], r.author_before[1], "after")
             if att is not None:
                 att.rule = "dialogue_before" if r.dialogue else "inline_before"
                 return att

@@ -210,3 +210,14 @@ def test_pronoun_prefers_the_nominative_subject_over_a_dative_object():
 def test_an_unattributed_turn_belongs_to_the_person_just_addressed():
     text = "Тетяна вийшла на поріг.\n— Грицю! — гукнула Тетяна.\n— Я тут, не кричи."
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Тетяна", "Гриць"]
+
+
+def test_author_words_between_segments_are_read_from_their_first_verb():
+    text = ("— Князь Щербацкий, — сказала мадам Шталь, поднимая глаза, в которых Кити заметила неудовольствие. "
+            "— Очень рада.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Шталь", "Шталь"]
+
+
+def test_a_street_adjective_is_not_a_person():
+    text = "Татьяна приехала в квартиру на Гаврской улице и так описывает увиденное: «Он сидел на диване»."
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Татьяна"]

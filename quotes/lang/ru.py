@@ -7,6 +7,7 @@ CODE = "ru"
 
 # Lemmas of reporting verbs; every form is found through pymorphy3.
 CUE_LEMMAS = words(
+    "описывать описать "
     "вспоминать вспомнить "
     "пожать усмехаться вмешаться парировать огрызнуться отрезать "
     "делиться поделиться "
@@ -85,3 +86,5 @@ SURNAME_NOMINATIVE = {
 CONSONANT_STEM_ENDINGS = ("ом", "ем", "ём", "а", "у", "е", "я", "ю")
 # Honorifics before a name: `сказала мадам Шталь` — the name, not the honorific, is the speaker.
 HONORIFICS = words("господин госпожа мадам мсье месье князь княгиня граф графиня барон баронесса товарищ сэр миссис мистер пан пани")
+# A capitalised word before these is a place adjective, not a name: `на Гаврской улице`.
+PLACE_NOUNS = words("улица улице улицы улицу проспект проспекте площадь площади переулок переулке район районе области область край крае бульвар шоссе набережная набережной")

@@ -6,6 +6,7 @@ from .common import words
 CODE = "uk"
 
 CUE_LEMMAS = words(
+    "описувати описати "
     "згадувати згадати пригадувати пригадати "
     "наголосити наголошувати відзначити відзначати знизати парирувати втрутитися "
     "ділитися поділитися "
@@ -79,3 +80,5 @@ SURNAME_NOMINATIVE = {
 CONSONANT_STEM_ENDINGS = ("ові", "ом", "ем", "єм", "а", "у", "ю", "я", "і")
 # Honorifics before a name: `сказала мадам Шталь` — the name, not the honorific, is the speaker.
 HONORIFICS = words("пан пані панна панич добродій добродійка мадам князь княгиня граф графиня товариш отець")
+# A capitalised word before these is a place adjective, not a name: `на Гаврской улице`.
+PLACE_NOUNS = words("вулиця вулиці вулицю проспект проспекті площа площі провулок провулку район районі області область край краї бульвар шосе набережна набережній")
