@@ -1,10 +1,11 @@
 """Run installed Argos packages directly: sentencepiece + CTranslate2, one batch per model.
 
 Every sentence of every input text goes through one ``translate_batch`` call
-per model and per :attr:`Translator.sentences_per_call` sentences (CTranslate2
-sorts and re-batches internally), instead of Argos's one call per sentence;
-the cap keeps Ctrl-C answered within one call, since CTranslate2 does not
-check for signals while it decodes. A sentence longer than
+per model (CTranslate2 sorts and re-batches internally), instead of Argos's
+one call per sentence. :attr:`Translator.sentences_per_call` can cap a call's
+size so that Ctrl-C is answered sooner, since CTranslate2 does not check for
+signals while it decodes; ``quotes translate`` reads its input in blocks of
+about 200 sentences instead. A sentence longer than
 :attr:`Translator.max_input_pieces` pieces is cut at word boundaries and its
 parts are translated as separate segments, so no model runs past its
 positions and nothing is silently truncated. Pairs without a direct package
@@ -55,8 +56,9 @@ class Translator:
             segments of at most this many pieces (Argos models are trained on
             sentences of up to about 150 pieces; CTranslate2 would otherwise
             truncate at 1024 or fail past the model's positions).
-        sentences_per_call: segments per ``translate_batch`` call; bounds how
-            long Ctrl-C waits, as CTranslate2 does not check for signals.
+        sentences_per_call: segments per ``translate_batch`` call (default: all in
+            one call); a cap bounds how long Ctrl-C waits, as CTranslate2 does
+            not check for signals.
 
     ``batch_calls`` counts ``translate_batch`` calls per direction (``"en→ru"``).
     """
@@ -70,7 +72,7 @@ class Translator:
     max_batch_size: int = 32
     max_decoding_length: int = 256
     max_input_pieces: int = 150
-    sentences_per_call: int = 256
+    sentences_per_call: Optional[int] = None
     batch_calls: Dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _loaded: Dict[Path, _Loaded] = field(default_factory=dict, init=False, repr=False)
 
@@ -148,7 +150,7 @@ class Translator:
             for number, part in enumerate(split_pieces(pieces, self.max_input_pieces)):
                 segments.append(part)
                 glue.append(None if number == 0 else (" " if part[0].startswith(WORD_START) else ""))
-        step = max(1, self.sentences_per_call)
+        step = max(1, self.sentences_per_call or len(segments) or 1)
         translated: List[str] = []
         for start in range(0, len(segments), step):
             translated.extend(self._translate_batch(loaded, segments[start:start + step]))
