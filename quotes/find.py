@@ -171,7 +171,8 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
             segments.append(("replica", seg_start, cut))
             kind = "author"
         else:
-            if before not in ".,:;!?…":
+            # `— А я, — сказал Цимбалюк — привел…`: a short clause with its verb may lack the comma
+            if before not in ".,:;!?…" and not (len(text[seg_start:cut].split()) <= 4 and is_cue(seg_start, cut)):
                 continue
             segments.append(("author", seg_start, cut))
             kind = "replica"

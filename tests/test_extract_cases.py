@@ -221,3 +221,9 @@ def test_author_words_between_segments_are_read_from_their_first_verb():
 def test_a_street_adjective_is_not_a_person():
     text = "Татьяна приехала в квартиру на Гаврской улице и так описывает увиденное: «Он сидел на диване»."
     assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Татьяна"]
+
+
+def test_a_short_reporting_clause_may_lack_its_comma_before_the_dash():
+    text = "— А я, батьку, — сказав Цимбалюк — привів тобі самого себе."
+    got = quotes.extract(text, lang="uk")
+    assert [(q.text, q.speaker.name) for q in got] == [("А я, батьку", "Цимбалюк"), ("привів тобі самого себе.", "Цимбалюк")]
