@@ -230,10 +230,12 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
     if any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
         return None
     lowers = low[i:j]
+    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers)
+    if org and i > first_title:  # `Justice Department` is no Justice named Department
+        i, gender = first_title, None
+        lowers = low[i:j]
     titled = i > first_title
-    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers) or (
-        j - i == 1 and words[i].isupper() and len(words[i]) <= 5 and not titled
-    )
+    org = org or (j - i == 1 and words[i].isupper() and len(words[i]) <= 5 and not titled)
     first = lowers[0]
     person_hint = titled or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES
     if gender is None:

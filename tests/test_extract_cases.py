@@ -227,3 +227,9 @@ def test_a_short_reporting_clause_may_lack_its_comma_before_the_dash():
     text = "— А я, батьку, — сказав Цимбалюк — привів тобі самого себе."
     got = quotes.extract(text, lang="uk")
     assert [(q.text, q.speaker.name) for q in got] == [("А я, батьку", "Цимбалюк"), ("привів тобі самого себе.", "Цимбалюк")]
+
+
+def test_a_title_word_inside_an_organisation_is_not_a_person():
+    text = "Lawyers work at the Justice Department and for law firms.\n\n\"We need them,\" she said."
+    got = quotes.extract(text, lang="en")
+    assert got[0].speaker.name is None
