@@ -220,6 +220,21 @@ def _animate_subject(ctx: Context, tok: Token) -> bool:
     return False
 
 
+def _person_before_org(ctx: Context, toks: List[Token], org: Name, floor: int) -> Optional[Name]:
+    """`Mr. Morgan of the Sierra Club said`: the person, not the organisation, speaks."""
+    k = next((i for i, t in enumerate(toks) if t.start == org.start), None)
+    if k is None:
+        return None
+    k -= 1
+    if k >= floor and toks[k].lower == "the":
+        k -= 1
+    if k < floor or toks[k].lower not in ("of", "at", "for", "from", "with"):
+        return None
+    k -= 1
+    person = ctx.name_ending(toks[k].end) if k >= floor else None
+    return person if person is not None and person.type in ("person", "unknown") else None
+
+
 def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Optional[Attribution]:
     """Plain order: `Kirby said`, `he added`, `the governor said`, `Гладков сказал`."""
     text = ctx.text
@@ -258,6 +273,10 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     if p is not None:
         return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
     name = ctx.name_ending(t.end)
+    if name is not None and name.type == "organization" and ctx.code == "en":
+        person = _person_before_org(ctx, toks, name, floor)
+        if person is not None:
+            return Attribution(None, (person.start, person.end), "name")
     if name is not None:
         return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
     if ctx.code != "en":

@@ -35,6 +35,7 @@ CASES = [
     # ENGLISH: a name with a long apposition after the quote, even after a full stop
     ("en", "“[We have the votes,]” Senate Majority Leader <Mitch McConnell>, R-Ky., {said} Tuesday.", ["Mitch McConnell"]),
     ("en", "“[This is a good plan.]” <Scott Pruitt>, the attorney general of Oklahoma, {said}.", ["Scott Pruitt"]),
+    ("en", "“[We will sue,]” Mr. <Peter Morgan> of the Sierra Club {said}.", ["Peter Morgan"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
