@@ -123,6 +123,12 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
     return not ps or any("nomn" in g for _, g, _ in ps)
 
 
+def _inverted_pronoun(ctx: Context, tok: Token) -> bool:
+    """`said he.` / `said she,` end their clause; `said he would` reports what he would do."""
+    nxt = ctx.text[tok.end:tok.end + 1]
+    return tok.lower in ("he", "she") and (nxt == "" or nxt in ".,;!?\n")
+
+
 def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
     """Inverted order: `said John Kirby`, `сказал он`, `заявил глава региона Гладков`."""
     text = ctx.text
@@ -135,6 +141,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             return None
     p = _pronoun(ctx, first)
     if p is not None:
+        if ctx.code == "en" and not _inverted_pronoun(ctx, first):
+            return None  # `saying it would`, `said they were`: the pronoun starts the reported clause
         return Attribution(None, (first.start, first.end), "pronoun", p[0], p[1])
     if ctx.code == "en" and (first.lower in ctx.lang.TIME_WORDS or first.lower in ("to", "for", "about", "of", "with", "by", "that")):
         return None
@@ -308,15 +316,19 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
 
 def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
     """Subject of the clause a participle hangs on: `Trump said, adding later, “…”` → Trump."""
+    fallback = None
     for m in range(k):
         t = toks[m]
         p = _pronoun(ctx, t)
         if p is not None:
             return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
         name = ctx.name_at(t.start)
-        if name is not None and name.type != "organization":
+        if name is None or name.type == "organization" or name.text.isupper():
+            continue  # `LONDON —` datelines, organisations
+        if name.type == "person":
             return Attribution(None, (name.start, name.end), "name")
-    return None
+        fallback = fallback or Attribution(None, (name.start, name.end), "name")
+    return fallback
 
 
 def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:

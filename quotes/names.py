@@ -225,8 +225,8 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         i += 1
     while j > i and low[j - 1] in lang.TIME_WORDS:
         j -= 1
-    if i >= j:
-        return None
+    if i >= j or low[j - 1] in lang.ROLE_FINAL:
+        return None  # `Labour MP`, `Senate Majority Leader`: a role with no name in it
     if any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
         return None
     lowers = low[i:j]

@@ -134,6 +134,7 @@ class _Document(SpeakerResolution):
         utter = -1
         last_utter_key = None
         history: List[Optional[Speaker]] = []
+        prev_cue = None
         self._last_turn: Optional[Region] = None
         children: Dict[int, List[Region]] = {}
         for child in regions:
@@ -158,8 +159,10 @@ class _Document(SpeakerResolution):
                     (key is not None and key == last_utter_key)
                     or r.continued
                     or (att is None and inherited and self._para_of(r.open_at) == self._para_of(prev_region.open_at))
+                    or (att is not None and prev_cue is not None and att.cue == prev_cue)  # “A,” he said, “B.”
                 )
             )
+            prev_cue = att.cue if att is not None else None
             if not same:
                 utter += 1
             last_utter_key = key

@@ -65,6 +65,17 @@ MORE = {
         ("bailout for banks,", "partial", None),
         ("necessary.", "partial", None),
     ],
+    "en-3": [
+        ("fix the foundations", "partial", "Keir Starmer"),
+        ("We inherited a mess,", "direct", "Keir Starmer"),
+        ("Nobody should pretend that this is easy.", "direct", "Keir Starmer"),
+        ("a tax raid on working people.", "partial", "Kemi Badenoch"),
+        ("fully funded.", "partial", "Treasury"),
+        ("The numbers add up for now,", "direct", "Paul Johnson"),
+        ("but the risks are large.", "direct", "Paul Johnson"),
+        ("It's a gamble,", "direct", None),
+        ("The prime minister stands by every word.", "direct", None),
+    ],
     "ru-2": [
         ("Мы договорились продолжить консультации", "direct", "Сергей Лавров"),
         ("спасатели работают круглосуточно", "partial", "Александр Куренков"),
@@ -87,3 +98,10 @@ def test_more_stories(name):
     text = (DATA / f"news-{name}.txt").read_text(encoding="utf-8")
     got = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in quotes.extract(text)]
     assert got == MORE[name]
+
+
+def test_quote_cut_by_its_clause_is_one_utterance():
+    text = (DATA / "news-en-3.txt").read_text(encoding="utf-8")
+    got = quotes.extract(text)
+    assert got[5].utterance == got[6].utterance
+    assert got[7].speaker.role == "one senior Labour MP"

@@ -117,7 +117,14 @@ ROLE_NOUNS = words(
     "narrator author writer editor reporter correspondent host anchor coach player "
     "teacher student owner executive president-elect sheriff inspector envoy negotiator "
     "campaigner organizer organiser volunteer survivor victim farmer worker engineer "
-    "economist historian"
+    "economist historian mp mep lord"
+)
+# A capitalised run ending in one of these is a role, not a name: `Labour MP`, `Majority Leader`
+# (not `King`, `Judge`, `Major`: they are surnames too).
+ROLE_FINAL = words(
+    "mp mep leader spokesman spokeswoman spokesperson official minister secretary director chairman "
+    "chairwoman president governor senator mayor ambassador commissioner chief officer adviser advisor "
+    "correspondent editor analyst economist lawmaker congressman congresswoman"
 )
 ORG_WORDS = words(
     "house ministry department council committee agency office government administration "
