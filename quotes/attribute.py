@@ -337,7 +337,10 @@ def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
     att = Attribution((toks[k].start, toks[k].end), None, None, rule="impersonal", side="after")
     j = k + 1
     if j < len(toks) and toks[j].lower in ctx.lang.PREPOSITIONS:
-        j += 2
+        j += 1
+        # `в сообщении пресс-службы`: the document is passed over, its author speaks
+        if j < len(toks) and any(n in ctx.lang.DOCUMENT_NOUNS for n, _g, _s in morph.parses(ctx.code, toks[j].lower)):
+            j += 1
     if j < len(toks) and not any(c in text[toks[k].end:toks[j].start] for c in ".;:!?\n"):
         end = j
         while end + 1 < len(toks) and end - j < 2 and text[toks[end].end:toks[end + 1].start] == " ":
@@ -410,6 +413,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         att.rule = f"cue_{side}"
         if according is not None and att.mention is None:
             return according
+        if att.mention is None and ctx.code != "en" and att.number == "pl" and side != "before" and k == 0:
+            return _impersonal(ctx, toks, k)  # `— сообщили в пресс-службе музея`: they-reported, no person
         return att
     return according
 

@@ -80,6 +80,7 @@ FRAMING_VERBS = words(
 )
 # No person speaks: `“…,” the statement read` is attributed to a document, not inherited.
 IMPERSONAL = frozenset()
+DOCUMENT_NOUNS = frozenset()
 # `according to X, “…”`
 ACCORDING = ("according to",)
 
