@@ -135,10 +135,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     if k >= len(toks):
         return None
     first = toks[k]
-    if text[toks[k - 1].end:first.start].strip(" \u00a0") not in ("",):
-        gap = text[toks[k - 1].end:first.start]
-        if any(c in gap for c in ".!?;:\n"):
-            return None
+    if any(c in text[toks[k - 1].end:first.start] for c in ".!?;:\n"):
+        return None
     p = _pronoun(ctx, first)
     if p is not None:
         if ctx.code == "en" and not _inverted_pronoun(ctx, first):
@@ -197,12 +195,10 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     if role_tok is not None:
         t, kind = role_tok
         end = t.end
-        if ctx.code != "en":
-            nxt = toks.index(t) + 1
-            while nxt < len(toks) and nxt < k + limit and text[toks[nxt - 1].end:toks[nxt].start] == " " and not toks[nxt].cap:
-                end = toks[nxt].end
-                nxt += 1
-                break
+        nxt = toks.index(t) + 1
+        # ru/uk roles take one genitive word: `глава региона`, `представитель компании`
+        if ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " " and not toks[nxt].cap:
+            end = toks[nxt].end
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
     return best
