@@ -152,7 +152,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     while j < min(len(toks), k + limit):
         t = toks[j]
         gap = text[toks[j - 1].end:t.start] if j > k else ""
-        if gap.startswith(".") and (len(toks[j - 1].text) <= 3 or toks[j - 1].lower + "." in getattr(ctx.lang, "TITLES", ())):
+        if gap.startswith(".") and (len(toks[j - 1].text) <= 3 or toks[j - 1].lower + "." in ctx.lang.TITLES):
             gap = gap[1:]
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
@@ -243,7 +243,7 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     """Plain order: `Kirby said`, `he added`, `the governor said`, `Гладков сказал`."""
     text = ctx.text
     j = k - 1
-    while j >= floor and (toks[j].lower in getattr(ctx.lang, "ADVERBS", ()) or toks[j].lower in ("also", "тоже", "также", "також", "ще", "ещё", "еще", "уже", "вже")):
+    while j >= floor and toks[j].lower in ctx.lang.ADVERBS:
         j -= 1
     if j < floor:
         return None
@@ -297,11 +297,9 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     kind = _noun_kind(ctx, t)
     if kind:
         s = j
-        while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and (toks[s - 1].lower not in getattr(ctx.lang, "CUE_VERBS", ()) ) and s > j - 5:
+        while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and not ctx.cues.is_cue(toks[s - 1].text) and s > j - 5:
             prev = toks[s - 1]
-            if ctx.code == "en" and prev.lower in ("of", "for", "and", "said", "that", "but", "as", "when", "while", "because"):
-                break
-            if ctx.code != "en" and (ctx.cues.is_cue(prev.text) or prev.lower in ("и", "і", "а", "но", "але", "что", "що", "как", "як")):
+            if prev.lower in ctx.lang.CLAUSE_WORDS:
                 break
             s -= 1
             if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:

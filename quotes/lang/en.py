@@ -193,3 +193,5 @@ MALE_NAMES = words(
     "oleksiy oleksandr andriy mykhailo petro viktor boris mikhail alexei alexey ivan igor "
     "emmanuel olaf rishi keir xi kim recep benjamin ali hassan mohammed ahmed"
 )
+# Words that start another clause, so a speaker's noun phrase cannot reach past them.
+CLAUSE_WORDS = words("of for and that but as when while because")

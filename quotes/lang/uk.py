@@ -85,3 +85,9 @@ HONORIFICS = words("пан пані панна панич добродій до�
 PLACE_NOUNS = words("вулиця вулиці вулицю проспект проспекті площа площі провулок провулку район районі області область край краї бульвар шосе набережна набережній")
 # Documents that "say" things for their authors: `говорится в сообщении МИД`.
 DOCUMENT_NOUNS = words("повідомлення заява доповідь реліз документ лист пресреліз звернення публікація стаття звіт анотація")
+# Between a subject and its verb: `Гладков также заявил`.
+ADVERBS = words("також теж ще вже потім знову")
+# Words that start another clause, so a speaker's noun phrase cannot reach past them.
+CLAUSE_WORDS = words("і й та а але що як")
+# Russian and Ukrainian write titles in lower case as role nouns; no `Sen.`-style titles.
+TITLES = frozenset()
