@@ -198,9 +198,12 @@ def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int
         m = DIALOGUE_START.match(text, ps, pe)
         segments = split_turn(text, m.end(), pe, is_cue)
         has_author = any(k == "author" for k, _, _ in segments)
-        neighbours = (p > 0 and dash_paras[p - 1]) or (p + 1 < len(paras) and dash_paras[p + 1])
+        # another turn within two paragraphs (one line of narration may sit between turns)
+        neighbours = any(dash_paras[q] for q in range(max(0, p - 2), min(len(paras), p + 3)) if q != p)
         intro = p > 0 and text[paras[p - 1][1] - 1] == ":"
-        if not (has_author or neighbours or intro):
+        # a long dash paragraph with no reporting verb among dialogue is more likely narration
+        short = len(text[ps:pe].split()) <= 150
+        if not (has_author or intro or (neighbours and short)):
             continue
         out.extend(regions_from_segments(text, segments, p, m.end() - 1, dialogue=True))
     return out
