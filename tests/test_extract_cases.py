@@ -234,3 +234,15 @@ def test_a_title_word_inside_an_organisation_is_not_a_person():
     text = "Lawyers work at the Justice Department and for law firms.\n\n\"We need them,\" she said."
     got = quotes.extract(text, lang="en")
     assert got[0].speaker.name is None
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    ("en", "Governor Vyacheslav Gladkov visited the town.\n\n“We will help,” the governor said.", "Vyacheslav Gladkov", "person"),
+    ("ru", "Губернатор Вячеслав Гладков приехал в город.\n\n«Мы поможем», — сказал губернатор.", "Вячеслав Гладков", "person"),
+    ("uk", "Губернатор Вячеслав Гладков приїхав до міста.\n\n«Ми допоможемо», — сказав губернатор.", "Вячеслав Гладков", "person"),
+    ("en", "“The talks failed,” the White House said.", "White House", "organization"),
+    ("ru", "«Переговоры провалились», — заявило Минобороны.", "Минобороны", "organization"),
+])
+def test_role_nouns_and_organisations(lang, text, name, kind):
+    got = quotes.extract(text, lang=lang)
+    assert [(q.speaker.name, q.speaker.type) for q in got] == [(name, kind)]
