@@ -66,13 +66,17 @@ class Cues:
 class Context:
     """Everything attribution needs about one document."""
 
-    def __init__(self, text: str, lang: ModuleType, names: Sequence[Name], cues: Cues):
+    def __init__(self, text: str, lang: ModuleType, names: Sequence[Name], cues: Cues, quoted: Optional[bytearray] = None):
         self.text = text
         self.lang = lang
         self.code = lang.CODE
         self.cues = cues
         self.names = list(names)
         self.name_starts = [n.start for n in self.names]
+        self.quoted = quoted  # 1 at offsets inside quotes
+
+    def in_quote(self, pos: int) -> bool:
+        return bool(self.quoted is not None and pos < len(self.quoted) and self.quoted[pos])
 
     def name_at(self, start: int) -> Optional[Name]:
         i = bisect.bisect_left(self.name_starts, start)
@@ -313,6 +317,10 @@ def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribu
     fallback = None
     for m in range(k):
         t = toks[m]
+        if ctx.in_quote(t.start):
+            continue  # `“We can’t afford it,” Trump said, adding later, “…”`: not `We`
+        if fallback is None and _noun_kind(ctx, t) == "role":
+            fallback = Attribution(None, (t.start, t.end), "role")  # `the band leader …, singing “…”`
         p = _pronoun(ctx, t)
         if p is not None:
             return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])

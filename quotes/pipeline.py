@@ -95,7 +95,7 @@ class _Document(SpeakerResolution):
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
-        self.ctx = Context(text, self.lang, names, self.cues)
+        self.ctx = Context(text, self.lang, names, self.cues, self.sentences.mask)
         return self._quotes(regions, include_all)
 
     def _place_keys(self, names: List[Name]) -> set:

@@ -36,6 +36,7 @@ CASES = [
     ("en", "“[We have the votes,]” Senate Majority Leader <Mitch McConnell>, R-Ky., {said} Tuesday.", ["Mitch McConnell"]),
     ("en", "“[This is a good plan.]” <Scott Pruitt>, the attorney general of Oklahoma, {said}.", ["Scott Pruitt"]),
     ("en", "“[We will sue,]” Mr. <Peter Morgan> of the Sierra Club {said}.", ["Peter Morgan"]),
+    ("en", "“[This is a sad day,]” {said} Del. <Stacey Plaskett> of the Virgin Islands.", ["Stacey Plaskett"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
@@ -246,3 +247,8 @@ def test_a_title_word_inside_an_organisation_is_not_a_person():
 def test_role_nouns_and_organisations(lang, text, name, kind):
     got = quotes.extract(text, lang=lang)
     assert [(q.speaker.name, q.speaker.type) for q in got] == [(name, kind)]
+
+
+def test_a_participle_skips_the_words_of_an_earlier_quote():
+    text = "“We certainly can’t afford this,” Donald Trump said, adding later, “NATO is obsolete.”"
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Donald Trump", "Donald Trump"]

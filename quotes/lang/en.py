@@ -195,3 +195,5 @@ MALE_NAMES = words(
 )
 # Words that start another clause, so a speaker's noun phrase cannot reach past them.
 CLAUSE_WORDS = words("of for and that but as when while because")
+# Titles written with a full stop (`Del.`, `Gov.`) never end a sentence.
+ABBREVIATIONS = ABBREVIATIONS | frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
