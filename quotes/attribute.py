@@ -124,7 +124,15 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
     if ctx.code == "en":
         return True
     ps = morph.parses(ctx.code, tok.lower)
-    return not ps or any("nomn" in g for _, g, _ in ps)
+    return not ps or any(_nominative(g) for _, g, _ in ps)
+
+
+_CASES = frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split())
+
+
+def _nominative(grams: frozenset) -> bool:
+    """Nominative, or a dictionary form with no case at all (the uk dictionary leaves some untagged)."""
+    return "nomn" in grams or not (grams & _CASES)
 
 
 def _inverted_pronoun(ctx: Context, tok: Token) -> bool:
@@ -172,8 +180,14 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
             j += 1
             continue
+        if ctx.in_quote(t.start):
+            j += 1
+            continue  # `директор ТОВ «Компанія Федорченко» Віталій Авраменко`: not Федорченко
         name = ctx.name_at(t.start)
         if name is not None and name.type in ("person", "unknown"):
+            if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
+                j += 1
+                continue  # `заступник голови Сумської облдержадміністрації … Сергій Слизький`
             return Attribution(None, (name.start, name.end), "name")
         if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
@@ -201,7 +215,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         end = t.end
         nxt = toks.index(t) + 1
         # ru/uk roles take one genitive word: `глава региона`, `представитель компании`
-        if ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " " and not toks[nxt].cap:
+        if (ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " "
+                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS):
             end = toks[nxt].end
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
@@ -223,7 +238,7 @@ def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
 def _animate_subject(ctx: Context, tok: Token) -> bool:
     """A common animate noun in the nominative right after the verb is its subject (`сказал кучер`)."""
     for normal, grams, _ in morph.parses(ctx.code, tok.lower):
-        if "NOUN" in grams and "anim" in grams and "nomn" in grams and not ({"Name", "Surn", "Patr"} & grams):
+        if "NOUN" in grams and "anim" in grams and _nominative(grams) and not ({"Name", "Surn", "Patr"} & grams):
             return True
     return False
 
@@ -395,7 +410,7 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             return _impersonal(ctx, toks, k)
         att = None
         if side == "after" and k == 0:
-            att = _speaker_after(ctx, toks, k + 1, 8 if ctx.code == "en" else 12)
+            att = _speaker_after(ctx, toks, k + 1, 8 if ctx.code == "en" else 16)
             if att is None:
                 att = _speaker_before(ctx, toks, k, 0)
         else:

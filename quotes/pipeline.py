@@ -95,7 +95,11 @@ class _Document(SpeakerResolution):
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
-        self.ctx = Context(text, self.lang, names, self.cues, self.sentences.mask)
+        closed = bytearray(len(text))
+        for r in regions:
+            if r.closed and not r.dialogue:
+                closed[r.start:r.end] = b"\x01" * (r.end - r.start)
+        self.ctx = Context(text, self.lang, names, self.cues, closed)
         return self._quotes(regions, include_all)
 
     def _place_keys(self, names: List[Name]) -> set:
@@ -122,8 +126,9 @@ class _Document(SpeakerResolution):
         text = self.text
         out: List[Quote] = []
         tops = [r for r in regions if r.depth == 0]
-        # Short quoted names (`«Комора»`) do not cut a reporting clause short.
-        opens = sorted(r.open_at for r in tops if len(text[r.start:r.end].split()) > 2 or text[r.end - 1] in ".!?…,")
+        # Short quoted names (`«Комора»`) and marks left open mid-paragraph (typos) do not cut a clause short.
+        opens = sorted(r.open_at for r in tops if not _name_like(text[r.start:r.end])
+                       and (r.closed or r.dialogue or r.open_at in self.para_starts))
         results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
         for r in tops:
             att = self._transcript_label(r) or self._attribution(r, opens)
@@ -387,6 +392,14 @@ class _Document(SpeakerResolution):
         return False
 
     # ------------------------------------------------------------ speakers
+
+def _name_like(body: str) -> bool:
+    """Short or all-capitalised quoted text without sentence punctuation: `«Комора»`, `«БВК «Компанія Федорченко»»`."""
+    words = body.split()
+    if body.rstrip()[-1:] in ".!?…,":
+        return False
+    return len(words) <= 2 or (len(words) <= 6 and all(w.lstrip("«„“\"'")[:1].isupper() for w in words))
+
 
 def _share_speakers(out: List[Quote]) -> None:
     """Segments of one utterance take the speaker found for any of them."""

@@ -252,3 +252,13 @@ def test_role_nouns_and_organisations(lang, text, name, kind):
 def test_a_participle_skips_the_words_of_an_earlier_quote():
     text = "“We certainly can’t afford this,” Donald Trump said, adding later, “NATO is obsolete.”"
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("«Квартира коштує 200 тис. грн», - підкреслив директор з маркетингу ТОВ «БВК «Компанія Федорченко» Віталій АВРАМЕНКО.",
+     "Віталій АВРАМЕНКО"),
+    ("«Завдання влади - підтримати підприємства», - зазначив під час поїздки до району заступник голови Сумської "
+     "облдержадміністрації з питань розвитку АПК Сергій СЛИЗЬКИЙ.", "Сергій СЛИЗЬКИЙ"),
+])
+def test_long_ukrainian_reporting_clauses(text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == [name]
