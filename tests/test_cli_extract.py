@@ -167,7 +167,7 @@ def test_ctrl_c_keeps_jsonl_complete_and_exits_130(tmp_path, monkeypatch):
     monkeypatch.setattr(quotes, "extract", interrupted)
     for fmt in ("jsonl", "json"):
         calls.clear()
-        result = run([str(tmp_path), "--format", fmt])
+        result = run([str(tmp_path), "--format", fmt, "-j1"])
         assert result.exit_code == 130
         assert result.stderr == "Error: interrupted; output written so far is complete up to the last document\n"
         if fmt == "jsonl":
