@@ -180,14 +180,14 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
             j += 1
             continue
-        if ctx.in_quote(t.start):
+        if ctx.in_quote(t.start) or (ctx.code != "en" and text.rfind("«", first.start, t.start) > text.rfind("»", first.start, t.start)):
             j += 1
-            continue  # `директор ТОВ «Компанія Федорченко» Віталій Авраменко`: not Федорченко
+            continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника
         name = ctx.name_at(t.start)
         if name is not None and name.type in ("person", "unknown"):
             if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
                 j += 1
-                continue  # `заступник голови Сумської облдержадміністрації … Сергій Слизький`
+                continue  # `заступник голови Рівненської облдержадміністрації … Іван Ковальчук`
             return Attribution(None, (name.start, name.end), "name")
         if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
@@ -244,7 +244,7 @@ def _animate_subject(ctx: Context, tok: Token) -> bool:
 
 
 def _person_before_org(ctx: Context, toks: List[Token], org: Name, floor: int) -> Optional[Name]:
-    """`Mr. Morgan of the Sierra Club said`: the person, not the organisation, speaks."""
+    """`Mr. Reyes of the Harbor Trust said`: the person, not the organisation, speaks."""
     k = next((i for i, t in enumerate(toks) if t.start == org.start), None)
     if k is None:
         return None
@@ -333,7 +333,7 @@ def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribu
     for m in range(k):
         t = toks[m]
         if ctx.in_quote(t.start):
-            continue  # `“We can’t afford it,” Trump said, adding later, “…”`: not `We`
+            continue  # `“We can’t pay,” Kim said, adding later, “…”`: not `We`
         if fallback is None and _noun_kind(ctx, t) == "role":
             fallback = Attribution(None, (t.start, t.end), "role")  # `the band leader …, singing “…”`
         p = _pronoun(ctx, t)

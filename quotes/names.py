@@ -46,6 +46,7 @@ class Name:
     hint: bool = False
     patronymic: bool = False
     prev_word: Optional[str] = None
+    honorific: Optional[str] = None  # `пані` in `пані Турковська`, in the nominative
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Entity:
     forms: Dict[str, int] = field(default_factory=dict)
     said_forms: Set[str] = field(default_factory=set)
     patronymic_forms: Set[str] = field(default_factory=set)
+    honorific: Optional[str] = None
 
     def absorb(self, name: Name) -> None:
         """Add a mention and pick the canonical name again."""
@@ -73,6 +75,7 @@ class Entity:
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
+        self.honorific = self.honorific or name.honorific
         self.hint = self.hint or name.hint or len(name.canon.split()) > 1
         if name.type != "unknown" and self.type == "unknown":
             self.type = name.type
@@ -81,9 +84,12 @@ class Entity:
 
     def refresh(self) -> None:
         """Canonical name: the fullest form; then one ending in a surname rather than a
-        patronymic; then one written as a speaker; then the most frequent."""
+        patronymic; then one written as a speaker; then the most frequent. A lone
+        surname keeps the honorific the text gives it (`пані Турковська`)."""
         self.best = max(self.forms, key=lambda f: (
             len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
+        if self.honorific and " " not in self.best:
+            self.best = f"{self.honorific} {self.best}"
 
 
 def _cap(word: str) -> str:
@@ -102,7 +108,7 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
             name = _english_run(text, piece, lang)
             if name is not None:
                 if k + 1 < len(pieces) and name.type == "person" and not name.hint:
-                    name.type = "unknown"  # `PolitiFact Executive` in `PolitiFact Executive Director Aaron Sharockman`
+                    name.type = "unknown"  # `Acme Executive` in `Acme Executive Director Tom Reyes`
                 if k > 0 and name.role and name.role_start == piece[0].start:
                     # `Treasury Secretary Janet Yellen`: the role is `Treasury Secretary`
                     start = pieces[k - 1][0].start
@@ -147,7 +153,7 @@ def prev_token(text: str, pos: int) -> Optional[Token]:
 
 
 def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
-    """`European Council President Donald Tusk` → `European Council` + `President Donald Tusk`."""
+    """`European Council President Ana Ortiz` → `European Council` + `President Ana Ortiz`."""
     pieces = []
     start = 0
     for k in range(1, len(run) - 1):
@@ -250,6 +256,7 @@ def clear_caches() -> None:
     """Forget cached run shapes (tests, long-running hosts)."""
     _english_shape.cache_clear()
     _english_skip.cache_clear()
+    derived_patronymic.cache_clear()
 
 
 @functools.lru_cache(maxsize=None)
@@ -335,7 +342,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
             parsed[0] = None
     if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
-            return [_cyrillic_name(text, run, [None] * len(run), code, lang)]
+            name = _cyrillic_name(text, run, [None] * len(run), code, lang)
+            name.honorific = _honorific(text, run[0], code, lang)
+            return [name]
         return []
     while run and parsed[0] is None and len(run) > 1 and (
         initial or not _unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
@@ -344,18 +353,45 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         parsed.pop(0)
         initial = False
     while run and parsed[-1] is None and not _unknown_word(code, run[-1].text) and not (
-        len(run) > 1 and _looks_like_surname(lang, run[-1].text)
+        len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text))
     ):
         run.pop()
         parsed.pop()
     if not run:
         return []
+    if len(run) >= 3 and _case_break(code, run[0].text, run[1].text):
+        run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
+    for k in range(1, len(run)):
+        if parsed[k - 1] is not None and parsed[k - 1][0] == "Name" and (parsed[k] is None or parsed[k][0] != "Patr") \
+                and derived_patronymic(code, run[k].text):
+            parsed[k] = ("Patr", run[k].text.lower(), frozenset({"Patr"}))
+    if len(run) == 3 and parsed[2] is not None and parsed[2][0] == "Patr" and (parsed[1] is None or parsed[1][0] != "Name"):
+        as_name = [p for p in morph.parses(code, run[1].text) if "Name" in p[1]]
+        if as_name:  # `Степанчук Ганна Петрівна`: surname, first name, patronymic
+            parsed[1] = ("Name", as_name[0][0], as_name[0][1])
     after = NEXT_WORD.match(text, run[-1].end)
     if len(run) == 1 and after is not None and after.group(1).lower() in lang.PLACE_NOUNS:
         return []
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
+    name.honorific = _honorific(text, run[0], code, lang)
     return [name]
+
+
+PATRONYMIC_SUFFIXES = ("ійович", "йович", "ович", "евич", "євич", "ьович", "ьич", "ич",
+                       "ївна", "івна", "овна", "евна", "ьевна", "инична", "ична")
+_NAME_STEM_ENDINGS = ("", "а", "о", "ий", "ій", "й", "я", "ь")
+
+
+@functools.lru_cache(maxsize=4096)
+def derived_patronymic(code: str, word: str) -> bool:
+    """A patronymic the dictionary lacks, built on a first name it knows (`Володимирович`, `Дмитрич`)."""
+    low = word.lower()
+    for suffix in PATRONYMIC_SUFFIXES:
+        stem = low[: len(low) - len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3:
+            return any(any("Name" in g for _, g, _ in morph.parses(code, _cap(stem + e))) for e in _NAME_STEM_ENDINGS)
+    return False
 
 
 def _looks_like_surname(lang: ModuleType, word: str) -> bool:
@@ -367,7 +403,7 @@ def _looks_like_surname(lang: ModuleType, word: str) -> bool:
 
 
 def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
-    """Role words before a name: `глава региона`, `сопредседатель группы «Экозащита!»`."""
+    """Role words before a name: `глава региона`, `руководитель движения «Чистый берег!»`."""
     tokens = tokenize(text, max(0, first.start - 80), first.start) + [first]
     index = len(tokens) - 1
     for k in range(index - 1, max(-1, index - 6), -1):
@@ -379,6 +415,28 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
                 start = tokens[k].start
                 return text[start:first.start].strip(" \u00a0"), start
     return None, None
+
+
+def _case_break(code: str, word: str, next_word: str) -> bool:
+    """True when ``word`` can't be nominative but ``next_word``, a first name, can: two names, not one."""
+    first = morph.parses(code, word)
+    second = morph.parses(code, next_word)
+    return bool(first) and sum(score for _, g, score in first if "nomn" in g) < 0.2 \
+        and any("Name" in g and "nomn" in g for _, g, _ in second)
+
+
+def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional[str]:
+    """The form of address right before a name, in the nominative (`пана` → `пан`), or None."""
+    before = prev_token(text, first.start)
+    if before is None or text[before.end:first.start] not in (" ", "\u00a0"):
+        return None
+    low = before.text.lower()
+    parses = morph.parses(code, low)
+    if parses and all("voct" in grams for _, grams, _ in parses):
+        return None  # `Пане Стальський!` addresses him; it is not how the text names him
+    if low in lang.HONORIFICS:
+        return low
+    return next((normal for normal, grams, _ in parses if normal in lang.HONORIFICS and "NOUN" in grams), None)
 
 
 def _not_a_name(code: str, word: str) -> bool:
@@ -405,19 +463,22 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
     first = None
+    key = canon_words[-1].lower()
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name":
         first = canon_words[0].lower()
+    elif len(run) == 3 and parsed[1] is not None and parsed[1][0] == "Name" and parsed[2] is not None and parsed[2][0] == "Patr":
+        first, key = canon_words[1].lower(), canon_words[0].lower()  # `Рудь Петро Володимирович`: surname first
     return Name(
         start=run[0].start,
         end=run[-1].end,
         text=text[run[0].start:run[-1].end],
         canon=" ".join(canon_words),
-        key=canon_words[-1].lower(),
+        key=key,
         first=first,
         gender={"masc": "m", "femn": "f"}.get(gender or ""),
         type="person",
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
-        patronymic=len(run) == 2 and first is not None and any("Patr" in g for _, g, _ in morph.parses(code, run[-1].text)),
+        patronymic=len(run) == 2 and first is not None and parsed[-1] is not None and parsed[-1][0] == "Patr",
     )
 
 
@@ -500,13 +561,14 @@ class Registry:
         entity = self.lookup(name)
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
-                            hint=name.hint or len(name.canon.split()) > 1)
+                            hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))
             entity.forms[name.canon] = 1
             if name.patronymic:
                 entity.patronymic_forms.add(name.canon)
+            entity.refresh()
         else:
             entity.absorb(name)
         return entity

@@ -171,7 +171,7 @@ class SpeakerResolution:
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 
     def _last_speaker(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
-        """The person who spoke most recently before ``pos`` (`заключил сопредседатель группы` → him)."""
+        """The person who spoke most recently before ``pos`` (`заключил руководитель движения` → him)."""
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
         while i >= 0:
             _at, entity, _q = self.person_positions[i]

@@ -192,8 +192,8 @@ def stem_equal(a: str, b: str) -> bool:
 def written_name(span: str) -> str:
     """The name inside an annotated source span as written.
 
-    ``Rep. Jim Clyburn (D-S.C.), the assistant leader`` → ``Jim Clyburn``;
-    ``White House press secretary Josh Earnest`` → ``Josh Earnest``. Spans with
+    ``Rep. Ana Ortega (D-N.M.), the deputy whip`` → ``Ana Ortega``;
+    ``White House deputy spokesman Tom Reyes`` → ``Tom Reyes``. Spans with
     no capitalised word (``the ad’s narrator``) are kept whole.
     """
     head = re.split(r"\s*[,(]|\s+(?:who|of)\s", span, maxsplit=1)[0]

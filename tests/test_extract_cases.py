@@ -15,8 +15,8 @@ CASES = [
     # ENGLISH: a pronoun goes back to the subject of the sentence, not a person it mentions
     ("en", "Dana Kim explained why she backs Lena Park.\n\n“[We need her,]” <she> {said}.", ["Dana Kim"]),
     ("en", "Tyra Voss said Hillary Clinton ignores voters.\n\n“[It hurts,]” <she> {said}.", ["Tyra Voss"]),
-    ("en", "Hillary Clinton spoke first. Many people listened to Clinton.\n\nOn Tuesday, Clinton criticized officer "
-           "Betty Shelby.\n\n“[It must stop,]” <she> {said}.", ["Hillary Clinton"]),
+    ("en", "Maria Lind spoke first. Many people listened to Lind.\n\nOn Tuesday, Lind criticized inspector "
+           "Susan Grey.\n\n“[It must stop,]” <she> {said}.", ["Maria Lind"]),
     # ENGLISH: reporting clause first
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
     # ENGLISH: split quote, one utterance
@@ -34,7 +34,7 @@ CASES = [
     ("en", "Acme Executive Director Tom Reyes spoke.\n\n“[We are ready,]” <he> {said}.", ["Tom Reyes"]),
     # ENGLISH: a name with a long apposition after the quote, even after a full stop
     ("en", "“[We have the votes,]” Senate Majority Leader <Mitch McConnell>, R-Ky., {said} Tuesday.", ["Mitch McConnell"]),
-    ("en", "“[This is a good plan.]” <Scott Pruitt>, the attorney general of Oklahoma, {said}.", ["Scott Pruitt"]),
+    ("en", "“[This is a fair deal.]” <Neil Warren>, the attorney general of Kansas, {said}.", ["Neil Warren"]),
     ("en", "“[We will sue,]” Mr. <Peter Morgan> of the Sierra Club {said}.", ["Peter Morgan"]),
     ("en", "“[This is a sad day,]” {said} Del. <Stacey Plaskett> of the Virgin Islands.", ["Stacey Plaskett"]),
     # ENGLISH: a participle takes the clause's subject
@@ -62,11 +62,11 @@ CASES = [
     # GUILLEMETS (uk)
     ("uk", "«[Ми відкриємо школу у вересні]», — {заявив} <Михайло Шуневич>.", ["Михайло Шуневич"]),
     # DECLINED NAME (uk)
-    ("uk", "Захід відбувся за підтримки Михайла Шуневича.\n\n«[Родина — це головне]», — {сказав} <він>.", ["Михайло Шуневич"]),
+    ("uk", "Ярмарок провели за сприяння Михайла Шуневича.\n\n«[Село має жити]», — {сказав} <він>.", ["Михайло Шуневич"]),
     # DASH DIALOGUE (ru): a common noun after the verb is the speaker, not a name later on
     ("ru", "— [Пора ехать], — {сказал} <кучер>, поправляя вожжу Левина.", [None]),
     # A quoted name inside the reporting clause does not end it; adjectival surnames count
-    ("uk", "«[Є люди, які є символами]», – {каже} керівник видавництва «Комора» <Ростислав Лужицький>.", ["Ростислав Лужицький"]),
+    ("uk", "«[Книжка має бути поруч]», – {каже} керівник видавництва «Світанок» <Ярослав Гнатюк>.", ["Ярослав Гнатюк"]),
     # DASH DIALOGUE (uk): a name as the verb's subject stays as written
     ("uk", "— [Доньку?] — {спитав} <Пета>.", ["Пета"]),
     # DASH DIALOGUE (uk): the one addressed in the previous turn answers
@@ -78,6 +78,16 @@ CASES = [
     ("uk", "Свято підтримав Михайло Кривошей.\n\n<Михайло Іванович> {сказав}: «[Приходьте всі]».", ["Михайло Кривошей"]),
     # DASH DIALOGUE (uk), replica split by the author's words
     ("uk", "— [Добре], — {сказала} <Оксана>. — [Я прийду завтра.]", ["Оксана", "Оксана"]),
+    # SURNAME, NAME, PATRONYMIC: the patronymic stays even when the dictionary lacks it
+    ("uk", "На відкритті був директор заводу <Рудь Петро Володимирович> та {зауважив}: «[Ми готові]».",
+     ["Рудь Петро Володимирович"]),
+    ("ru", "«[Приезжайте летом]», — {сказал} <Игорь Дмитрич>.", ["Игорь Дмитрич"]),
+    # A LONE SURNAME keeps the honorific the narration gives it, not a vocative inside a quote
+    ("uk", "Пані Зозуля відчинила вікно.\n\n— [Холодно], — {мовила} <Зозуля>.", ["пані Зозуля"]),
+    ("ru", "Приехала графиня Лисовская.\n\n«[Я рада]», — {сказала} <Лисовская>.", ["графиня Лисовская"]),
+    ("uk", "— [Пане Гребенюк, сідайте], — сказала Оксана.\n— [Дякую], — {відповів} <Гребенюк>.", ["Оксана", "Гребенюк"]),
+    # A DECLINED SURNAME before a name in the nominative belongs to the noun before it
+    ("ru", "Адвокат Шиловой <Ольга Кравец> {заявила}: «[Мы обжалуем приговор]».", ["Ольга Кравец"]),
 ]
 
 
@@ -99,7 +109,7 @@ def test_case(lang, markup, names):
 NOT_SPEECH = [
     ("en", "Troops fired the “Grad” system at the village."),
     ("en", "She watched “The Long Night” on Sunday."),
-    ("ru", "Сопредседатель группы «Экозащита!» приехал в город."),
+    ("ru", "Руководитель движения «Чистый берег!» приехал в город."),
     ("uk", "Новий фільм «Тіні забутих предків» показали у Львові."),
 ]
 
@@ -184,17 +194,17 @@ def test_titles_with_inside_punctuation_are_not_speech():
 
 @pytest.mark.parametrize("text,quote", [
     ("The band leader was singing “It’s Our Time.”", "It’s Our Time."),
-    ("Protesters marching through the streets chanted “What curfew?” and kept going.", "What curfew?"),
+    ("Fans lining the avenue chanted “Who needs sleep?” until dawn.", "Who needs sleep?"),
 ])
 def test_a_cue_right_before_a_quote_makes_it_speech(text, quote):
     assert [q.text for q in quotes.extract(text, lang="en")] == [quote]
 
 
 def test_long_lowercase_speech_after_a_dash_is_not_the_authors_words():
-    text = ("— Чи я кажу? — відповіла вона.— Ви повчили б його! Я не годна інакше — і прости мені, "
-            "Господи, гріхи мої,— але я все мушу лише клясти та клясти йому і їй.")
+    text = ("— Хіба я сварю? — відповіла вона.— Ви б йому сказали! Я вже не можу — і даруйте мені, "
+            "люди добрі,— але я все мушу лише просити та просити його і її.")
     got = quotes.extract(text, lang="uk")
-    assert got[1].text.endswith("клясти та клясти йому і їй.")
+    assert got[1].text.endswith("просити та просити його і її.")
 
 
 def test_a_vocative_opening_a_turn_is_read_as_a_name():
@@ -203,10 +213,10 @@ def test_a_vocative_opening_a_turn_is_read_as_a_name():
 
 
 def test_pronoun_prefers_the_nominative_subject_over_a_dative_object():
-    text = ("— Здравствуйте, — сказал Левин.\n"
-            "Вронский встал и, глядя в глаза Левину, пожал ему руку.\n"
+    text = ("— Здравствуйте, — сказал Орлов.\n"
+            "Соколов встал и, глядя в глаза Орлову, пожал ему руку.\n"
             "— Рад знакомству, — сказал он.")
-    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Левин", "Вронский"]
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Орлов", "Соколов"]
 
 
 def test_an_unattributed_turn_belongs_to_the_person_just_addressed():
@@ -215,24 +225,24 @@ def test_an_unattributed_turn_belongs_to_the_person_just_addressed():
 
 
 def test_author_words_between_segments_are_read_from_their_first_verb():
-    text = ("— Князь Щербацкий, — сказала мадам Шталь, поднимая глаза, в которых Кити заметила неудовольствие. "
-            "— Очень рада.")
-    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Шталь", "Шталь"]
+    text = ("— Профессор Лебедев, — сказала мадам Ренар, опуская книгу, на которую Оля смотрела с любопытством. "
+            "— Очень приятно.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["мадам Ренар", "мадам Ренар"]
 
 
 def test_a_street_adjective_is_not_a_person():
-    text = "Татьяна приехала в квартиру на Гаврской улице и так описывает увиденное: «Он сидел на диване»."
-    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Татьяна"]
+    text = "Ирина зашла в кафе на Липецкой улице и так описывает увиденное: «Там было пусто»."
+    assert [q.speaker.name for q in quotes.extract(text, lang="ru")] == ["Ирина"]
 
 
 def test_a_short_reporting_clause_may_lack_its_comma_before_the_dash():
-    text = "— А я, батьку, — сказав Цимбалюк — привів тобі самого себе."
+    text = "— А я, мамо, — сказав Дорошенко — приніс тобі гостинця."
     got = quotes.extract(text, lang="uk")
-    assert [(q.text, q.speaker.name) for q in got] == [("А я, батьку", "Цимбалюк"), ("привів тобі самого себе.", "Цимбалюк")]
+    assert [(q.text, q.speaker.name) for q in got] == [("А я, мамо", "Дорошенко"), ("приніс тобі гостинця.", "Дорошенко")]
 
 
 def test_a_title_word_inside_an_organisation_is_not_a_person():
-    text = "Lawyers work at the Justice Department and for law firms.\n\n\"We need them,\" she said."
+    text = "Clerks sit at the Justice Department and in county courts.\n\n\"We rely on them,\" she said."
     got = quotes.extract(text, lang="en")
     assert got[0].speaker.name is None
 
@@ -250,15 +260,15 @@ def test_role_nouns_and_organisations(lang, text, name, kind):
 
 
 def test_a_participle_skips_the_words_of_an_earlier_quote():
-    text = "“We certainly can’t afford this,” Donald Trump said, adding later, “NATO is obsolete.”"
-    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Donald Trump", "Donald Trump"]
+    text = "“We simply can’t pay for this,” Dana Kim said, adding later, “The plan is dead.”"
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Dana Kim", "Dana Kim"]
 
 
 @pytest.mark.parametrize("text,name", [
-    ("«Квартира коштує 200 тис. грн», - підкреслив директор з маркетингу ТОВ «БВК «Компанія Федорченко» Віталій АВРАМЕНКО.",
-     "Віталій АВРАМЕНКО"),
-    ("«Завдання влади - підтримати підприємства», - зазначив під час поїздки до району заступник голови Сумської "
-     "облдержадміністрації з питань розвитку АПК Сергій СЛИЗЬКИЙ.", "Сергій СЛИЗЬКИЙ"),
+    ("«Гараж коштує 90 тис. грн», - наголосив директор з продажу ТОВ «Будсервіс «Група Мельника» Олег ТКАЧУК.",
+     "Олег ТКАЧУК"),
+    ("«Мета громади - зберегти школу», - сказав під час візиту до селища заступник голови Рівненської "
+     "облдержадміністрації з питань освіти Іван КОВАЛЬЧУК.", "Іван КОВАЛЬЧУК"),
 ])
 def test_long_ukrainian_reporting_clauses(text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == [name]

@@ -155,7 +155,7 @@ def test_predictions_round_trip_through_json():
 def test_written_name_reads_the_name_out_of_a_source_span():
     from quotes.score import written_name
 
-    assert written_name("Rep. Jim Clyburn (D-S.C.), the assistant leader") == "Jim Clyburn"
-    assert written_name("Representative Charles B. Rangel of New York") == "Charles B. Rangel"
-    assert written_name("White House press secretary Josh Earnest") == "Josh Earnest"
+    assert written_name("Rep. Ana Ortega (D-N.M.), the deputy whip") == "Ana Ortega"
+    assert written_name("Representative Paul T. Granger of Ohio") == "Paul T. Granger"
+    assert written_name("White House deputy spokesman Tom Reyes") == "Tom Reyes"
     assert written_name("the ad’s narrator") == "the ad’s narrator"
