@@ -83,10 +83,11 @@ class Entity:
         self.refresh()
 
     def refresh(self) -> None:
-        """Canonical name: the fullest form; then one ending in a surname rather than a
-        patronymic; then one written as a speaker; then the most frequent. A lone
+        """Canonical name: the fullest form, not a pet form of another; then one ending in
+        a surname rather than a patronymic; then one written as a speaker; then the most frequent. A lone
         surname keeps the honorific the text gives it (`пані Турковська`)."""
-        self.best = max(self.forms, key=lambda f: (
+        plain = [f for f in self.forms if not any(diminutive_of(f.lower(), g.lower()) for g in self.forms)] or list(self.forms)
+        self.best = max(plain, key=lambda f: (
             len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
         if self.honorific and " " not in self.best:
             self.best = f"{self.honorific} {self.best}"
@@ -375,6 +376,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
     name.honorific = _honorific(text, run[0], code, lang)
+    if name.honorific and name.gender is None:  # `мадам Шталь` is a woman
+        genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
+        name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
     return [name]
 
 
@@ -451,13 +455,18 @@ def _unknown_word(code: str, word: str) -> bool:
     ps = morph.parses(code, word)
     if not ps:
         return True
-    return all(("Geox" not in g and "Orgn" not in g) for _, g, _ in ps) and morph.analyzer(code).word_is_known(word.lower()) is False
+    if morph.analyzer(code).word_is_known(word.lower()):
+        return False
+    top = ps[0][1]
+    return "Geox" not in top and "Orgn" not in top  # `Девуар` has a place among its guesses, not first
 
 
 def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: ModuleType, gender_hint: Optional[str] = None) -> Name:
     genders: Set[str] = set()
-    for w, p in zip(run, parsed):
-        if p is not None:
+    known = [not _unknown_word(code, w.text) for w in run]
+    for k in sorted(range(len(run)), key=lambda k: not known[k]):  # dictionary words first; guesses only narrow
+        w, p = run[k], parsed[k]
+        if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None)
@@ -588,11 +597,25 @@ class Registry:
             for entity in self.entities:
                 if entity.first and entity.first in keys:
                     best = entity
+        if best is None and name.first is None and self.code != "en" and " " not in name.canon:
+            for entity in self.entities:  # `Тетянко!` is Тетяна
+                base = entity.first or (entity.key if " " not in entity.best else None)
+                if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)):
+                    best = entity
         if best is None and name.patronymic and name.first:
             for entity in self.entities:
                 if entity.first == name.first and entity.forms.keys() - entity.patronymic_forms:
                     best = entity
         return best
+
+
+DIMINUTIVE_SUFFIXES = ("ка", "ко", "ько", "йка", "очка", "ечка", "онька", "енька", "уся", "юся", "усь", "юсь", "ця", "ик", "чик")
+
+
+def diminutive_of(pet: str, base: str) -> bool:
+    """`тетянка` of `тетяна`, `грицько` of `гриць`: the base's stem with a pet-name suffix."""
+    stem = base[:-2] if base.endswith(("ій", "ий")) else base[:-1] if base[-1:] in "аяоейь" else base
+    return len(stem) >= 3 and pet != base and pet.startswith(stem) and pet[len(stem):] in DIMINUTIVE_SUFFIXES
 
 
 def _first_compatible(a: str, b: str) -> bool:

@@ -402,11 +402,20 @@ def _name_like(body: str) -> bool:
 
 
 def _share_speakers(out: List[Quote]) -> None:
-    """Segments of one utterance take the speaker found for any of them."""
+    """Segments of one utterance take the speaker found for any of them; segments around one
+    reporting clause (`— A, — каже. — B.`) take the first one's, unless a later one names its own."""
     by_utterance: Dict[int, Speaker] = {}
+    by_cue: Dict[Tuple[int, int], Speaker] = {}
     for q in out:
-        if q.kind in ("direct", "partial") and q.speaker is not None and q.speaker.name and q.utterance not in by_utterance:
+        if q.kind not in ("direct", "partial"):
+            continue
+        if q.speaker is not None and q.speaker.name and q.utterance not in by_utterance:
             by_utterance[q.utterance] = q.speaker
+        if q.cue is not None and q.speaker is not None and q.speaker.name:
+            cue = (q.cue.start, q.cue.end)
+            first = by_cue.setdefault(cue, q.speaker)
+            if first is not q.speaker and q.speaker.mention is None and q.speaker.name != first.name:
+                q.speaker = Speaker(first.name, None, first.role, first.type)
     for q in out:
         if q.kind in ("direct", "partial") and (q.speaker is None or not q.speaker.name) and q.utterance in by_utterance:
             src = by_utterance[q.utterance]

@@ -52,7 +52,8 @@ class SpeakerResolution:
                 return Speaker(None, mention, None, "group")
             if mention.text.lower() in ("i", "я"):
                 return Speaker(None, mention, None, "person")
-            entity = self._addressed(r, att.gender) or self._antecedent(s, att.gender, dialogue=r.dialogue)
+            entity = self._addressed(r, att.gender) or self._antecedent(s, att.gender, dialogue=r.dialogue) \
+                or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
@@ -156,6 +157,19 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """With no one named before (an excerpt opening on `— …, — каже вона`), the first
+        person of that gender named after ``pos`` in narration."""
+        if gender not in ("m", "f"):
+            return None
+        i = bisect.bisect_right(self.person_positions, (pos,))
+        while i < len(self.person_positions) and self.person_positions[i][0] - pos < 3000:
+            at, entity, in_quote = self.person_positions[i]
+            i += 1
+            if not in_quote and entity.type != "organization" and entity.gender == gender:
+                return entity
+        return None
 
     def _subject_of_cue(self, at: int) -> bool:
         """A clear subject: a name right before a reporting verb (`McLenney said …`), or in

@@ -86,6 +86,13 @@ CASES = [
     ("uk", "Пані Зозуля відчинила вікно.\n\n— [Холодно], — {мовила} <Зозуля>.", ["пані Зозуля"]),
     ("ru", "Приехала графиня Лисовская.\n\n«[Я рада]», — {сказала} <Лисовская>.", ["графиня Лисовская"]),
     ("uk", "— [Пане Гребенюк, сідайте], — сказала Оксана.\n— [Дякую], — {відповів} <Гребенюк>.", ["Оксана", "Гребенюк"]),
+    # A PET NAME is the same person as the full first name, which stays canonical
+    ("uk", "Олена стояла біля хвіртки.\n— [Не йди, Оленко!] — сказав Петро.\n— [Мушу], — {відповіла} <вона>.",
+     ["Петро", "Олена"]),
+    # A PRONOUN WITH NO ONE BEFORE IT: the first person of its gender named after it
+    ("uk", "— [Холодно сьогодні], — {каже} <вона> тихо.\nМарта підкинула дров у піч.", ["Марта"]),
+    # AN UNKNOWN FOREIGN NAME has no gender from its first name: `Она` still finds her
+    ("ru", "Директор фонда Клэр Дюбуа выступила против. <Она> {сказала}: «[Нужны источники]».", ["Клэр Дюбуа"]),
     # A DECLINED SURNAME before a name in the nominative belongs to the noun before it
     ("ru", "Адвокат Шиловой <Ольга Кравец> {заявила}: «[Мы обжалуем приговор]».", ["Ольга Кравец"]),
 ]
@@ -272,3 +279,10 @@ def test_a_participle_skips_the_words_of_an_earlier_quote():
 ])
 def test_long_ukrainian_reporting_clauses(text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == [name]
+
+
+def test_segments_around_one_reporting_clause_have_one_speaker():
+    text = "Гриць прийшов увечері.\n— Ходімо, зозуле, — каже він.\nТетяна слухає його і мовчить.\n— Грицю! — каже. — Я тебе люблю."
+    got = quotes.extract(text, lang="uk")
+    assert [(q.text, q.speaker.name) for q in got] == [
+        ("Ходімо, зозуле", "Гриць"), ("Грицю!", "Тетяна"), ("Я тебе люблю.", "Тетяна")]
