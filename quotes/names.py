@@ -342,6 +342,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         if ps and best_name < ps[0][2]:
             parsed[0] = None
     if not any(parsed):
+        if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Сторонський стояв`, not `Київський університет`
+    if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
             name.honorific = _honorific(text, run[0], code, lang)
@@ -396,6 +399,30 @@ def derived_patronymic(code: str, word: str) -> bool:
         if low.endswith(suffix) and len(stem) >= 3:
             return any(any("Name" in g for _, g, _ in morph.parses(code, _cap(stem + e))) for e in _NAME_STEM_ENDINGS)
     return False
+
+
+_GENDERED_SURNAME_ENDINGS = (
+    ("femn", ("ська", "цька", "зька", "ская", "цкая", "иха")),
+    ("masc", ("ський", "цький", "зький", "ский", "цкий", "ов", "ев", "ёв", "ін", "ин", "ын")),
+)
+
+
+def surname_gender(word: str) -> Optional[str]:
+    """`masc`/`femn` from an ending only one gender's nominative surnames have (`Савчиха`,
+    `Сторонський`); None for `-ова` (maybe his genitive) or `-чук` (both)."""
+    low = word.lower()
+    for gender, endings in _GENDERED_SURNAME_ENDINGS:
+        if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
+            return gender
+    return None
+
+
+def _noun_follows(text: str, word: Token, code: str) -> bool:
+    """The next word is a lower-case noun, so a capitalised `-ський` before it is its adjective."""
+    nxt = NEXT_WORD.match(text, word.end)
+    if nxt is None or not nxt.group(1)[:1].islower():
+        return False
+    return any("NOUN" in g for _, g, _ in morph.parses(code, nxt.group(1)))
 
 
 def _looks_like_surname(lang: ModuleType, word: str) -> bool:
@@ -469,7 +496,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
-    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None)
+    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or surname_gender(run[-1].text)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
     first = None
     key = canon_words[-1].lower()

@@ -405,12 +405,19 @@ def _share_speakers(out: List[Quote]) -> None:
     """Segments of one utterance take the speaker found for any of them; segments around one
     reporting clause (`— A, — каже. — B.`) take the first one's, unless a later one names its own."""
     by_utterance: Dict[int, Speaker] = {}
+    named: Dict[int, Speaker] = {}
     by_cue: Dict[Tuple[int, int], Speaker] = {}
     for q in out:
         if q.kind not in ("direct", "partial"):
             continue
         if q.speaker is not None and q.speaker.name and q.utterance not in by_utterance:
             by_utterance[q.utterance] = q.speaker
+        if q.speaker is not None and q.speaker.name and q.speaker.mention is not None:
+            named.setdefault(q.utterance, q.speaker)
+        elif q.rule == "inherited" and q.lang != "en" and q.utterance in named and q.speaker is not None \
+                and q.speaker.name != named[q.utterance].name:
+            first = named[q.utterance]  # `— A! — нарікала Савчиха.— B.`: B is hers too
+            q.speaker = Speaker(first.name, None, first.role, first.type)
         if q.cue is not None and q.speaker is not None and q.speaker.name:
             cue = (q.cue.start, q.cue.end)
             first = by_cue.setdefault(cue, q.speaker)

@@ -25,7 +25,7 @@ class SpeakerResolution:
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
-                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue)
+                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue) or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:
                     return Speaker(entity.best, None, entity.role, "person")
             return None
@@ -160,15 +160,15 @@ class SpeakerResolution:
 
     def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """With no one named before (an excerpt opening on `— …, — каже вона`), the first
-        person of that gender named after ``pos`` in narration."""
+        person of that gender named after ``pos`` in narration or called by name in speech."""
         if gender not in ("m", "f"):
             return None
         i = bisect.bisect_right(self.person_positions, (pos,))
         while i < len(self.person_positions) and self.person_positions[i][0] - pos < 3000:
             at, entity, in_quote = self.person_positions[i]
             i += 1
-            if not in_quote and entity.type != "organization" and entity.gender == gender:
-                return entity
+            if entity.type != "organization" and entity.gender == gender and (not in_quote or self._vocative(at)):
+                return entity  # named in narration, or called by name (`Маріє!`)
         return None
 
     def _subject_of_cue(self, at: int) -> bool:

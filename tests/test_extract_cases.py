@@ -286,3 +286,16 @@ def test_segments_around_one_reporting_clause_have_one_speaker():
     got = quotes.extract(text, lang="uk")
     assert [(q.text, q.speaker.name) for q in got] == [
         ("Ходімо, зозуле", "Гриць"), ("Грицю!", "Тетяна"), ("Я тебе люблю.", "Тетяна")]
+
+
+def test_the_words_after_a_named_reporting_clause_stay_with_its_speaker():
+    text = ("— Син ваш ледачий, — зауважив лікар Гнатюк.\n"
+            "— Не знаю вже, що й робити, пане лікарю! — зітхнула Савчиха.— Я б усе віддала, аби вчився.")
+    got = quotes.extract(text, lang="uk")
+    assert [q.speaker.name for q in got] == ["Гнатюк", "Савчиха", "Савчиха"]
+
+
+def test_a_surname_ending_tells_the_gender_a_verb_needs():
+    text = ("Савчиха сиділа за столом, а Сторонський стояв біля вікна.\n"
+            "— Погано вчиться ваш син, — зауважив професор.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Сторонський"]
