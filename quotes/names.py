@@ -47,6 +47,7 @@ class Name:
     patronymic: bool = False
     prev_word: Optional[str] = None
     honorific: Optional[str] = None  # `пані` in `пані Турковська`, in the nominative
+    address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
 
 
 @dataclass
@@ -66,9 +67,11 @@ class Entity:
     said_forms: Set[str] = field(default_factory=set)
     patronymic_forms: Set[str] = field(default_factory=set)
     honorific: Optional[str] = None
+    address_forms: Set[str] = field(default_factory=set)
 
     def absorb(self, name: Name) -> None:
         """Add a mention and pick the canonical name again."""
+        self._note_address(name)
         self.forms[name.canon] = self.forms.get(name.canon, 0) + 1
         if name.patronymic:
             self.patronymic_forms.add(name.canon)
@@ -82,13 +85,20 @@ class Entity:
         self.mentions.append((name.start, name.end))
         self.refresh()
 
+    def _note_address(self, name: Name) -> None:
+        """Remember forms seen only as a form of address in speech."""
+        if not name.address:
+            self.address_forms.discard(name.canon)
+        elif name.canon not in self.forms:
+            self.address_forms.add(name.canon)
+
     def refresh(self) -> None:
-        """Canonical name: the fullest form, not a pet form of another; then one ending in
+        """Canonical name: a form used outside address, the fullest, not a pet form of another; then one ending in
         a surname rather than a patronymic; then one written as a speaker; then the most frequent. A lone
         surname keeps the honorific the text gives it (`пані Турковська`)."""
         plain = [f for f in self.forms if not any(diminutive_of(f.lower(), g.lower()) for g in self.forms)] or list(self.forms)
         self.best = max(plain, key=lambda f: (
-            len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
+            f not in self.address_forms, len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
         if self.honorific and " " not in self.best:
             self.best = f"{self.honorific} {self.best}"
 
@@ -602,6 +612,8 @@ class Registry:
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))
             entity.forms[name.canon] = 1
+            if name.address:
+                entity.address_forms.add(name.canon)
             if name.patronymic:
                 entity.patronymic_forms.add(name.canon)
             entity.refresh()

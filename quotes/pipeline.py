@@ -91,6 +91,9 @@ class _Document(SpeakerResolution):
                 continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known
             if n.type == "unknown" and known is None and not self._speaker_like(n):
                 continue
+            if self.code != "en" and _inside_any(n.start, quoted) and (
+                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
+                n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
             self.entity_of[n.start] = self.registry.add(n)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
@@ -126,7 +129,7 @@ class _Document(SpeakerResolution):
         text = self.text
         out: List[Quote] = []
         tops = [r for r in regions if r.depth == 0]
-        # Short quoted names (`«Комора»`) and marks left open mid-paragraph (typos) do not cut a clause short.
+        # Short quoted names (`«Світанок»`) and marks left open mid-paragraph (typos) do not cut a clause short.
         opens = sorted(r.open_at for r in tops if not _name_like(text[r.start:r.end])
                        and (r.closed or r.dialogue or r.open_at in self.para_starts))
         results: Dict[int, Tuple[str, Optional[Attribution]]] = {}
@@ -394,7 +397,7 @@ class _Document(SpeakerResolution):
     # ------------------------------------------------------------ speakers
 
 def _name_like(body: str) -> bool:
-    """Short or all-capitalised quoted text without sentence punctuation: `«Комора»`, `«БВК «Компанія Федорченко»»`."""
+    """Short or all-capitalised quoted text without sentence punctuation: `«Світанок»`, `«ТОВ «Група Мельника»»`."""
     words = body.split()
     if body.rstrip()[-1:] in ".!?…,":
         return False

@@ -299,3 +299,9 @@ def test_a_surname_ending_tells_the_gender_a_verb_needs():
     text = ("Савчиха сиділа за столом, а Сторонський стояв біля вікна.\n"
             "— Погано вчиться ваш син, — зауважив професор.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Сторонський"]
+
+
+def test_a_name_called_out_in_speech_does_not_replace_the_narrations_name():
+    text = ("– Правда ж, Остапе Трохимовичу? – спитав Сучок.\nОстап кивнув головою.\n"
+            "– Правда, – сказав Остап.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Сучок", "Остап"]
