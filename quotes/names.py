@@ -25,6 +25,7 @@ EN_STOP = frozenset(
     "most all both each every no not one two three our my your mr mrs ms although though because since "
     "whereas unless until during despite according".split()
 )
+TITLE_MODIFIERS = frozenset("former acting deputy first then ex late".split())  # title only before a title
 NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
 PERSON_TAGS = ("Name", "Surn", "Patr")
 
@@ -131,6 +132,8 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
 def _english_joinable(lang: ModuleType):
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
         gap = text[prev.end:t.start]
+        if prev.text.endswith(("’s", "'s")):
+            return False  # `NBC’s Dante Chinni`: the owner's name ends at the possessive
         if gap == " ":
             return True
         if gap in (". ", "."):
@@ -237,8 +240,10 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         i += 1
     first_title = i
     gender = None
+    real_title = False
     while j - i > 1 and (low[i] in lang.HONORIFICS or _is_title(low[i], lang) or low[i] in lang.ROLE_NOUNS):
         gender = gender or lang.HONORIFICS.get(low[i]) or lang.HONORIFICS.get(low[i] + ".")
+        real_title = real_title or low[i] not in TITLE_MODIFIERS
         i += 1
     while j > i and low[j - 1] in lang.TIME_WORDS:
         j -= 1
@@ -249,9 +254,9 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
     lowers = low[i:j]
     org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers)
     if org and i > first_title:  # `Justice Department` is no Justice named Department
-        i, gender = first_title, None
+        i, gender, real_title = first_title, None, False
         lowers = low[i:j]
-    titled = i > first_title
+    titled = real_title  # `Former Pennsylvania` (before `Gov. Ed Rendell`) is no person
     org = org or (j - i == 1 and words[i].isupper() and len(words[i]) <= 5 and not titled)
     first = lowers[0]
     person_hint = titled or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES

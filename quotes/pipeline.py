@@ -91,6 +91,8 @@ class _Document(SpeakerResolution):
                 continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known
             if n.type == "unknown" and known is None and not self._speaker_like(n):
                 continue
+            if self.code == "en" and self._modifies_a_role(n):
+                continue  # `Trump campaign spokesman Jason Miller`: Trump is not mentioned as a person here
             if self.code != "en" and _inside_any(n.start, quoted) and (
                     text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
@@ -110,6 +112,16 @@ class _Document(SpeakerResolution):
         if self.code != "en":
             return set()
         return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS}
+
+    def _modifies_a_role(self, n: Name) -> bool:
+        """A name followed by lower-case words ending in a role noun and another name."""
+        m = _ROLE_AFTER.match(self.text, n.end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        lang = self.lang
+        return words[-1] in lang.ROLE_NOUNS and not any(
+            w in lang.CUE_VERBS or w in lang.DETERMINERS or w in _LINKS_AND_VERBS or w.endswith(("ed", "ing")) for w in words)
 
     def _speaker_like(self, n: Name) -> bool:
         """A lone capitalised word counts as a person when a reporting verb is next to it."""
@@ -402,6 +414,10 @@ def _name_like(body: str) -> bool:
     if body.rstrip()[-1:] in ".!?…,":
         return False
     return len(words) <= 2 or (len(words) <= 6 and all(w.lstrip("«„“\"'")[:1].isupper() for w in words))
+
+
+_LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
+_ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
 
 
 def _share_speakers(out: List[Quote]) -> None:

@@ -147,6 +147,11 @@ class SpeakerResolution:
             found.append((at, entity, in_quote))
         if not found:
             return None
+        owners = [c for c in found if self._possessive(c[1], c[0])]
+        if owners and len(owners) < len(found):
+            rest = [c for c in found if c not in owners]
+            if pos - rest[0][0] < 600:
+                found = rest  # `Jason Miller told … Trump's policy … he said`: not Trump
         first_at = found[0][0]
         s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
         same_sentence = [c for c in found if c[0] >= s_start]
@@ -157,6 +162,13 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _possessive(self, entity: Entity, at: int) -> bool:
+        """An English mention written as an owner (`Trump's policy`): seldom the one a pronoun means."""
+        if self.code != "en":
+            return False
+        end = next((e for s, e in entity.mentions if s == at), None)
+        return end is not None and self.text.startswith(("’s", "'s"), end)
 
     def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """With no one named before (an excerpt opening on `— …, — каже вона`), the first

@@ -305,3 +305,18 @@ def test_a_name_called_out_in_speech_does_not_replace_the_narrations_name():
     text = ("– Правда ж, Остапе Трохимовичу? – спитав Сучок.\nОстап кивнув головою.\n"
             "– Правда, – сказав Остап.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Сучок", "Остап"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a state before a title is no person
+    ("A former party chair spoke.\n\nFormer Ohio Gov. Tom Reyes agreed, but he said the talks should wait.\n\n"
+     "“There is no chance,” he said.", "Tom Reyes"),
+    # a network's possessive ends its name
+    ("“Change is coming,” said Ana Ortiz, an aide.\n\nDebates rarely matter, noted CNN’s Paul Granger.\n\n"
+     "“Voters decided long ago,” he wrote.", "Paul Granger"),
+    # a name modifying a role is not the person the pronoun means
+    ("Lena Park unveiled a plan.\n\nPark campaign spokesman Tom Reyes said the plan covers parents. "
+     "However, he could not say how.\n\n“We are still writing it,” he said.", "Tom Reyes"),
+])
+def test_english_pronouns_skip_names_that_only_modify(text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")][-1] == name
