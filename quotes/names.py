@@ -13,10 +13,12 @@ from typing import Dict, List, Optional, Set, Tuple
 import regex
 
 from . import morph
-from .tokens import NEXT_WORD, Token, tokenize
+from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
 PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
+# A word can end right before a single space here: PREV_WORD's last character, then the space.
+_WORD_END_SPACE = regex.compile(r"[\p{L}\p{M}\p{N}\-] ")
 
 EN_STOP = frozenset(
     "the a an in on at but and or his her its their this that these those it he she they we i "
@@ -97,7 +99,7 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
     """Capitalised runs (with titles, initials and particles) read as names, up to ``end``."""
     out: List[Name] = []
     for run in _cap_runs(text, _english_joinable(lang), end):
-        pieces = _split_at_titles(run, lang)
+        pieces = _split_at_titles(run, lang) if len(run) > 2 else [run]
         for k, piece in enumerate(pieces):
             name = _english_run(text, piece, lang)
             if name is not None:
@@ -128,7 +130,7 @@ def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token
     runs: List[List[Token]] = []
     run: List[Token] = []
     for m in CAP_WORD.finditer(text, 0, len(text) if end is None else end):
-        t = Token(m.start(), m.end(), m.group())
+        t = new_token(Token, (m.start(), m.end(), m.group()))
         if run and joinable(text, run[-1], t, run):
             run.append(t)
             continue
@@ -143,7 +145,15 @@ def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token
 def prev_token(text: str, pos: int) -> Optional[Token]:
     """The word ending nearest before ``pos`` (within 40 characters)."""
     m = PREV_WORD.search(text, max(0, pos - 40), pos)
-    return Token(m.start(), m.end(), m.group()) if m else None
+    return new_token(Token, (m.start(), m.end(), m.group())) if m else None
+
+
+def _word_one_space_before(text: str, pos: int) -> Optional[Token]:
+    """The word right before ``pos`` with one space between (`said| Kirby`), else None."""
+    if pos < 2 or _WORD_END_SPACE.match(text, pos - 2, pos) is None:
+        return None
+    before = prev_token(text, pos)
+    return before if before is not None and before.end == pos - 1 else None
 
 
 def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
@@ -166,6 +176,8 @@ def _is_title(low: str, lang: ModuleType) -> bool:
 
 
 def _strip_possessive(word: str) -> str:
+    if not word.endswith(("s", "’", "'")):
+        return word
     for tail in ("’s", "'s", "’", "'"):
         if word.endswith(tail):
             return word[: -len(tail)]
@@ -173,24 +185,25 @@ def _strip_possessive(word: str) -> str:
 
 
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
-    shape = _english_shape(tuple(t.text for t in run), lang)
+    shape = _english_shape((run[0].text,) if len(run) == 1 else tuple([t.text for t in run]), lang)
     if shape is None:
         return None
     i, j, gender, org, person_hint, key = shape
     titles, words = run[:i], run[i:j]
-    before = prev_token(text, run[0].start)
-    titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
+    before = _word_one_space_before(text, run[0].start)
+    if titles:
+        titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
     if org and not person_hint:
         kind = "organization"
     elif person_hint or (len(words) >= 2 and not org and words[0].text.lower() not in ("north", "south", "east", "west", "new", "united")
-                         and not (before is not None and before.text.lower() in lang.DETERMINERS and text[before.end:run[0].start] == " ")):
+                         and not (before is not None and before.text.lower() in lang.DETERMINERS)):
         kind = "person"
     else:
         kind = "unknown"
     end = words[-1].start + len(_strip_possessive(words[-1].text))
     written = text[words[0].start:end]
     canon = " ".join(written.split())
-    role, role_start = _english_role(text, titles, run[0], before, lang)
+    role, role_start = _english_role(text, titles, before, lang) if titles or before is not None else (None, None)
     if gender is None and role:
         gender = "f" if any(x in role.lower() for x in ("woman", "queen", "princess")) else None
     return Name(
@@ -205,7 +218,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         role=role,
         role_start=role_start,
         hint=person_hint,
-        prev_word=before.text.lower() if before is not None and text[before.end:run[0].start] == " " else None,
+        prev_word=before.text.lower() if before is not None else None,
     )
 
 
@@ -265,11 +278,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
-def _english_role(text: str, titles: List[Token], first: Token, before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
-    """Role words right before a name: `Governor`, `air force spokesman`."""
+def _english_role(text: str, titles: List[Token], before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+    """Role words right before a name (``before``: the word one space before it): `Governor`, `air force spokesman`."""
     role_tokens: List[Token] = [t for t in titles if t.lower not in lang.HONORIFICS]
     picked: List[Token] = []
-    if before is not None and text[before.end:first.start] == " " and before.lower in lang.ROLE_NOUNS:
+    if before is not None and before.lower in lang.ROLE_NOUNS:
         picked.append(before)
         for t in reversed(tokenize(text, max(0, before.start - 80), before.start)):
             gap = text[t.end:picked[0].start]

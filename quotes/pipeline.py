@@ -19,6 +19,7 @@ from .tokens import NEXT_WORD, Sentences, tokenize
 _CUES: Dict[str, Cues] = {}
 _DASH_SIGN = regex.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]*")
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
+_TITLE_MAX_WORDS = 6  # longer quoted text is never a title; callers tokenize one word more, not all
 _PLACE_PREPOSITIONS = frozenset(
     "in to from into across of at near over against toward towards throughout within outside inside around".split()
 )
@@ -64,7 +65,7 @@ class _Document(SpeakerResolution):
         self.cues = _cues(code)
 
     def _is_cue_span(self, s: int, e: int) -> bool:
-        toks = tokenize(self.text, s, e)[:4]
+        toks = tokenize(self.text, s, e, 4)
         return any(self.cues.is_cue(t.text) for t in toks)
 
     def run(self, include_all: bool) -> List[Quote]:
@@ -198,7 +199,7 @@ class _Document(SpeakerResolution):
                     history[-1] = speaker
             for child in children.get(id(r), ()):
                 inner = text[child.start:child.end]
-                if self._title_like(tokenize(text, child.start, min(child.end, child.start + 200)), inner, text[child.end + 1:child.end + 3]) \
+                if self._title_like(tokenize(text, child.start, min(child.end, child.start + 200), _TITLE_MAX_WORDS + 1), inner, text[child.end + 1:child.end + 3]) \
                         and not include_all:
                     continue
                 if kind != "other" or include_all:
@@ -313,7 +314,7 @@ class _Document(SpeakerResolution):
             return True
         if body_end in ",!?…" or (body_end == "." and self.code != "en"):
             return True
-        toks = tokenize(text, pos, min(len(text), pos + 60))[:3]
+        toks = tokenize(text, pos, min(len(text), pos + 60), 3)
         if not toks:
             return False
         if self.cues.is_cue(toks[0].text):
@@ -324,7 +325,7 @@ class _Document(SpeakerResolution):
 
     def _name_follows(self, pos: int) -> bool:
         """A person's name opens the words after a quote (`” Scott Pruitt, the attorney general, said`)."""
-        toks = tokenize(self.text, pos, min(len(self.text), pos + 40))[:1]
+        toks = tokenize(self.text, pos, min(len(self.text), pos + 40), 1)
         name = self.ctx.name_at(toks[0].start) if toks else None
         return name is not None and name.type != "organization" and not self.text[pos:toks[0].start].strip(" \u00a0")
 
@@ -337,7 +338,7 @@ class _Document(SpeakerResolution):
         if r.dialogue or r.author_after is not None or r.author_before is not None:
             return "direct"
         body = text[r.start:r.end]
-        words = tokenize(text, r.start, min(r.end, r.start + 100))  # enough to count to 6
+        words = tokenize(text, r.start, min(r.end, r.start + 100), _TITLE_MAX_WORDS + 1)  # enough to count past 6
         pi = self._para_of(r.open_at)
         ps, pe = self.paras[pi]
         before = text[self.sentences.start(r.open_at, ps):r.open_at].rstrip(" \u00a0")
@@ -373,7 +374,7 @@ class _Document(SpeakerResolution):
         """Names and titles in quotes: `the “Grad” system`, `«Экозащита!»`."""
         if not words:
             return True
-        if len(words) > 6:
+        if len(words) > _TITLE_MAX_WORDS:
             return False
         caps = [w for w in words if w.text[:1].isupper() or w.text.isdigit()]
         trailing = body.rstrip()[-1:]

@@ -1,7 +1,8 @@
 """Word tokens with offsets and sentence bounds that ignore text inside quotes."""
 from __future__ import annotations
 
-from typing import List, NamedTuple, Sequence, Tuple
+from itertools import islice
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
@@ -29,9 +30,16 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-def tokenize(text: str, start: int, end: int) -> List[Token]:
-    """Words of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+# `new_token(Token, (start, end, text))` skips the Python-level `__new__` of `Token(...)`: tokens are made by the thousand.
+new_token = tuple.__new__
+
+
+def tokenize(text: str, start: int, end: int, limit: Optional[int] = None) -> List[Token]:
+    """Words of ``text[start:end]`` with offsets into ``text``; only the first ``limit`` when given."""
+    found = WORD.finditer(text, start, end)
+    if limit is not None:
+        found = islice(found, limit)
+    return [new_token(Token, (m.start(), m.end(), m.group())) for m in found]
 
 
 class Sentences:
