@@ -15,7 +15,7 @@ import regex
 from . import morph
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
-CAP_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
+CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
 PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
 # A word can end right before a single space here: PREV_WORD's last character, then the space.
 _WORD_END_SPACE = regex.compile(r"[\p{L}\p{M}\p{N}\-] ")

@@ -70,12 +70,12 @@ class _Document(SpeakerResolution):
 
     def run(self, include_all: bool) -> List[Quote]:
         text = self.text
-        regions = find_regions(text, self.code, self._is_cue_span)
+        self.paras = paragraphs(text)
+        regions = find_regions(text, self.code, self._is_cue_span, self.paras)
         if not regions:
             return []
         quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
-        self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
         # Names after the paragraph of the last quote can neither speak nor be pointed back to.
         last = max(r.end for r in regions)

@@ -6,7 +6,9 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
-WORD = regex.compile(r"\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*|\p{N}+(?:[.,]\p{N}+)*")
+# Letters, marks, digits and hyphens, with an apostrophe only before a letter (`don’t`, `O'Brien`).
+# Written as runs between apostrophes rather than one alternation per character: half the time.
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*|\p{N}+(?:[.,]\p{N}+)*")
 # The word after a position, past spaces: `Kirby| said` → `said`.
 NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 _END = regex.compile(r"[.!?…\n]")
