@@ -17,8 +17,8 @@ from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
 PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
-# A word can end right before a single space here: PREV_WORD's last character, then the space.
-_WORD_END_SPACE = regex.compile(r"[\p{L}\p{M}\p{N}\-] ")
+# Characters no word ends with (not a letter, mark, digit or hyphen): no word can be one space before them.
+_NOT_WORD_END = frozenset(" \t\n\r\u00a0.,;:!?\"'“”‘’«»()[]—–…/")
 
 EN_STOP = frozenset(
     "the a an in on at but and or his her its their this that these those it he she they we i "
@@ -150,7 +150,7 @@ def prev_token(text: str, pos: int) -> Optional[Token]:
 
 def _word_one_space_before(text: str, pos: int) -> Optional[Token]:
     """The word right before ``pos`` with one space between (`said| Kirby`), else None."""
-    if pos < 2 or _WORD_END_SPACE.match(text, pos - 2, pos) is None:
+    if pos < 2 or text[pos - 1] != " " or text[pos - 2] in _NOT_WORD_END:
         return None
     before = prev_token(text, pos)
     return before if before is not None and before.end == pos - 1 else None
@@ -203,7 +203,9 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
     end = words[-1].start + len(_strip_possessive(words[-1].text))
     written = text[words[0].start:end]
     canon = " ".join(written.split())
-    role, role_start = _english_role(text, titles, before, lang) if titles or before is not None else (None, None)
+    role, role_start = None, None
+    if titles or (before is not None and before.text.lower() in lang.ROLE_NOUNS):
+        role, role_start = _english_role(text, titles, before, lang)
     if gender is None and role:
         gender = "f" if any(x in role.lower() for x in ("woman", "queen", "princess")) else None
     return Name(
@@ -240,10 +242,10 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         j -= 1
     if i >= j or low[j - 1] in lang.ROLE_FINAL:
         return None  # `Labour MP`, `Senate Majority Leader`: a role with no name in it
-    if any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
+    if "-" in "".join(words[i:j]) and any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
         return None
     lowers = low[i:j]
-    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers)
+    org = not lang.ORG_WORDS.isdisjoint(map(_strip_possessive, lowers))
     if org and i > first_title:  # `Justice Department` is no Justice named Department
         i, gender = first_title, None
         lowers = low[i:j]
