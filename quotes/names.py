@@ -149,11 +149,20 @@ def prev_token(text: str, pos: int) -> Optional[Token]:
 
 
 def _word_one_space_before(text: str, pos: int) -> Optional[Token]:
-    """The word right before ``pos`` with one space between (`said| Kirby`), else None."""
+    """The word right before ``pos`` with one space between (`said| Kirby`), else None: ``prev_token`` then.
+
+    No word holds a space, so the search starts after the last one; a plain ASCII word needs no regex.
+    """
     if pos < 2 or text[pos - 1] != " " or text[pos - 2] in _NOT_WORD_END:
         return None
-    before = prev_token(text, pos)
-    return before if before is not None and before.end == pos - 1 else None
+    end = pos - 1
+    lo = max(0, pos - 40)
+    start = max(lo, text.rfind(" ", lo, end) + 1)
+    word = text[start:end]
+    if word.isascii() and word.isalpha():
+        return new_token(Token, (start, end, word))
+    m = PREV_WORD.search(text, start, end)
+    return new_token(Token, (m.start(), end, m.group())) if m and m.end() == end else None
 
 
 def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
