@@ -115,6 +115,8 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
 
 def _english_joinable(lang: ModuleType):
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
+        if t.start - prev.end > 6:
+            return False  # no gap below is longer: capitals far apart are not sliced out
         gap = text[prev.end:t.start]
         if gap == " ":
             return True
@@ -198,38 +200,40 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
     if shape is None:
         return None
     i, j, gender, org, person_hint, key = shape
-    titles, words = run[:i], run[i:j]
+    first, last = run[i], run[j - 1]
     before = _word_one_space_before(text, run[0].start)
+    before_low = before.text.lower() if before is not None else None
+    titles = run[:i]
     if titles:
         titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
     if org and not person_hint:
         kind = "organization"
-    elif person_hint or (len(words) >= 2 and not org and words[0].text.lower() not in ("north", "south", "east", "west", "new", "united")
-                         and not (before is not None and before.text.lower() in lang.DETERMINERS)):
+    elif person_hint or (j - i >= 2 and not org and first.text.lower() not in ("north", "south", "east", "west", "new", "united")
+                         and before_low not in lang.DETERMINERS):
         kind = "person"
     else:
         kind = "unknown"
-    end = words[-1].start + len(_strip_possessive(words[-1].text))
-    written = text[words[0].start:end]
-    canon = " ".join(written.split())
+    end = last.start + len(_strip_possessive(last.text))
+    written = text[first.start:end]
+    canon = " ".join(written.split()) if j - i > 1 else written  # one word holds no space
     role, role_start = None, None
-    if titles or (before is not None and before.text.lower() in lang.ROLE_NOUNS):
+    if titles or before_low in lang.ROLE_NOUNS:
         role, role_start = _english_role(text, titles, before, lang)
     if gender is None and role:
         gender = "f" if any(x in role.lower() for x in ("woman", "queen", "princess")) else None
     return Name(
-        start=words[0].start,
+        start=first.start,
         end=end,
         text=written,
         canon=canon if kind != "organization" else written,
         key=key if kind != "organization" else canon.lower(),
-        first=words[0].text.lower() if len(words) > 1 and kind == "person" else None,
+        first=first.text.lower() if j - i > 1 and kind == "person" else None,
         gender=gender,
         type=kind,
         role=role,
         role_start=role_start,
         hint=person_hint,
-        prev_word=before.text.lower() if before is not None else None,
+        prev_word=before_low,
     )
 
 
@@ -332,7 +336,7 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     out: List[Name] = []
 
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
-        return text[prev.end:t.start] in (" ", "\u00a0") and len(run) < 4
+        return t.start - prev.end == 1 and text[prev.end] in " \u00a0" and len(run) < 4
 
     for whole in _cap_runs(text, joinable, end):
         k = 0
