@@ -99,7 +99,12 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
     """Capitalised runs (with titles, initials and particles) read as names, up to ``end``."""
     out: List[Name] = []
     for run in _cap_runs(text, _english_joinable(lang), end):
-        pieces = _split_at_titles(run, lang) if len(run) > 2 else [run]
+        if len(run) <= 2:  # too short to split at a title
+            name = _english_run(text, run, lang)
+            if name is not None:
+                out.append(name)
+            continue
+        pieces = _split_at_titles(run, lang)
         for k, piece in enumerate(pieces):
             name = _english_run(text, piece, lang)
             if name is not None:
@@ -199,7 +204,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
     shape = _english_shape((run[0].text,) if len(run) == 1 else tuple([t.text for t in run]), lang)
     if shape is None:
         return None
-    i, j, gender, org, person_hint, key = shape
+    i, j, gender, org, person_hint, key, possessive = shape
     first, last = run[i], run[j - 1]
     before = _word_one_space_before(text, run[0].start)
     before_low = before.text.lower() if before is not None else None
@@ -213,7 +218,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         kind = "person"
     else:
         kind = "unknown"
-    end = last.start + len(_strip_possessive(last.text))
+    end = last.end - possessive
     written = text[first.start:end]
     canon = " ".join(written.split()) if j - i > 1 else written  # one word holds no space
     role, role_start = None, None
@@ -238,9 +243,10 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
 
 
 @functools.lru_cache(maxsize=20_000)
-def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[int, int, Optional[str], bool, bool, str]]:
+def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[int, int, Optional[str], bool, bool, str, int]]:
     """What a capitalised run says on its own: where the name starts and ends after
-    openers and titles, gender, organisation or person evidence, and its key."""
+    openers and titles, gender, organisation or person evidence, its key, and the
+    length of the possessive ending its last word."""
     low = [w.lower() for w in words]
     skip = _english_skip(lang)
     i, j = 0, len(words)
@@ -269,9 +275,10 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
     if gender is None:
         gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
     last = _strip_possessive(words[j - 1])
+    possessive = len(words[j - 1]) - len(last)
     if last.lower() in ("jr", "sr", "ii", "iii") and j - i > 2:
         last = _strip_possessive(words[j - 2])
-    return i, j, gender, org, person_hint, last.lower()
+    return i, j, gender, org, person_hint, last.lower(), possessive
 
 
 def clear_caches() -> None:
