@@ -84,6 +84,9 @@ class Entity:
     def refresh(self) -> None:
         """Canonical name: the fullest form; then one ending in a surname rather than a
         patronymic; then one written as a speaker; then the most frequent."""
+        if len(self.forms) == 1:
+            self.best = next(iter(self.forms))
+            return
         self.best = max(self.forms, key=lambda f: (
             len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
 
@@ -532,7 +535,10 @@ class Registry:
 
     def add(self, name: Name) -> Entity:
         """The entity this mention belongs to (created when new)."""
-        entity = self.lookup(name)
+        return self.attach(name, self.lookup(name))
+
+    def attach(self, name: Name, entity: Optional[Entity]) -> Entity:
+        """Add a mention to ``entity``, what :meth:`lookup` just found for it; None creates one."""
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
                             hint=name.hint or len(name.canon.split()) > 1)

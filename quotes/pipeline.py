@@ -92,7 +92,7 @@ class _Document(SpeakerResolution):
                 continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known
             if n.type == "unknown" and known is None and not self._speaker_like(n):
                 continue
-            self.entity_of[n.start] = self.registry.add(n)
+            self.entity_of[n.start] = self.registry.attach(n, known)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
