@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
@@ -53,6 +53,7 @@ class Sentences:
         self.mask = bytearray(len(text))
         for s, e in quoted:
             self.mask[s:e] = b"\x01" * (e - s)
+        self._starts: Dict[Tuple[int, int], int] = {}  # a quote's sentence start is asked for more than once
 
     def _is_end(self, i: int) -> bool:
         text = self.text
@@ -79,6 +80,12 @@ class Sentences:
 
     def start(self, pos: int, floor: int) -> int:
         """Start of the sentence holding ``pos`` (not before ``floor``)."""
+        found = self._starts.get((pos, floor))
+        if found is None:
+            found = self._starts[pos, floor] = self._find_start(pos, floor)
+        return found
+
+    def _find_start(self, pos: int, floor: int) -> int:
         for m in _END_BACK.finditer(self.text, floor, pos):
             if self._is_end(m.start()):
                 return m.start() + 1
