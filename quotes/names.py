@@ -159,7 +159,7 @@ def prev_token(text: str, pos: int) -> Optional[Token]:
 
 
 def _word_one_space_before(text: str, pos: int) -> Optional[Token]:
-    """The word right before ``pos`` with one space between (`said| Kirby`), else None: ``prev_token`` then.
+    """``prev_token(text, pos)`` when exactly one space separates it from ``pos`` (`said| Kirby`), else None.
 
     No word holds a space, so the search starts after the last one; a plain ASCII word needs no regex.
     """

@@ -199,8 +199,8 @@ class _Document(SpeakerResolution):
                     history[-1] = speaker
             for child in children.get(id(r), ()):
                 inner = text[child.start:child.end]
-                if self._title_like(tokenize(text, child.start, min(child.end, child.start + 200), _TITLE_MAX_WORDS + 1), inner, text[child.end + 1:child.end + 3]) \
-                        and not include_all:
+                words = tokenize(text, child.start, min(child.end, child.start + 200), _TITLE_MAX_WORDS + 1)
+                if self._title_like(words, inner, text[child.end + 1:child.end + 3]) and not include_all:
                     continue
                 if kind != "other" or include_all:
                     out.append(Quote(
