@@ -42,9 +42,13 @@ class Cues:
 
     def check(self, word: str) -> Tuple[bool, Optional[str], Optional[str]]:
         """(is cue, gender m/f/n or None, number sg/pl or None)."""
+        hit = self._cache.get(word)  # cached as written too: the answer depends only on the lower case
+        if hit is not None:
+            return hit
         key = word.lower()
         hit = self._cache.get(key)
         if hit is not None:
+            self._cache[word] = hit
             return hit
         if self.code == "en":
             hit = (key in self.lang.CUE_VERBS, None, None)
@@ -56,7 +60,7 @@ class Cues:
                     number = "pl" if "plur" in grams else "sg" if ("sing" in grams or gender) else None
                     hit = (True, gender, number)
                     break
-        self._cache[key] = hit
+        self._cache[key] = self._cache[word] = hit
         return hit
 
     def is_cue(self, word: str) -> bool:

@@ -233,13 +233,16 @@ def regions_from_segments(
     return out
 
 
-def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool]) -> List[Region]:
+def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool],
+                 paras: Optional[List[Tuple[int, int]]] = None) -> List[Region]:
     """All regions of a document: marked quotes and, for ru/uk, dialogue turns.
 
     A ru/uk marked quote cut by an inline reporting clause is split into its
-    segments. Utterance ids group segments of one utterance.
+    segments. Utterance ids group segments of one utterance. ``paras`` are the
+    document's :func:`paragraphs` when the caller has them already.
     """
-    paras = paragraphs(text)
+    if paras is None:
+        paras = paragraphs(text)
     marked = find_marked(text, paras)
     regions: List[Region] = []
     if lang in ("ru", "uk"):

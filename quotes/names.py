@@ -13,10 +13,12 @@ from typing import Dict, List, Optional, Set, Tuple
 import regex
 
 from . import morph
-from .tokens import NEXT_WORD, Token, tokenize
+from .tokens import NEXT_WORD, Token, new_token, tokenize
 
-CAP_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
+CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
 PREV_WORD = regex.compile(r"(?r)\p{L}(?:[\p{L}\p{M}\p{N}\-]|[’'ʼ](?=\p{L}))*")
+# Characters no word ends with (not a letter, mark, digit or hyphen): no word can be one space before them.
+_NOT_WORD_END = frozenset(" \t\n\r\u00a0.,;:!?\"'“”‘’«»()[]—–…/")
 
 EN_STOP = frozenset(
     "the a an in on at but and or his her its their this that these those it he she they we i "
@@ -97,9 +99,12 @@ class Entity:
         """Canonical name: a form used outside address, the fullest, not a pet form of another; then one ending in
         a surname rather than a patronymic; then one written as a speaker; then the most frequent. A lone
         surname keeps the honorific the text gives it (`пані Турковська`)."""
-        plain = [f for f in self.forms if not any(diminutive_of(f.lower(), g.lower()) for g in self.forms)] or list(self.forms)
-        self.best = max(plain, key=lambda f: (
-            f not in self.address_forms, len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
+        if len(self.forms) == 1:
+            self.best = next(iter(self.forms))
+        else:
+            plain = [f for f in self.forms if not any(diminutive_of(f.lower(), g.lower()) for g in self.forms)] or list(self.forms)
+            self.best = max(plain, key=lambda f: (
+                f not in self.address_forms, len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
         if self.honorific and " " not in self.best:
             self.best = f"{self.honorific} {self.best}"
 
@@ -115,6 +120,11 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
     """Capitalised runs (with titles, initials and particles) read as names, up to ``end``."""
     out: List[Name] = []
     for run in _cap_runs(text, _english_joinable(lang), end):
+        if len(run) <= 2:  # too short to split at a title
+            name = _english_run(text, run, lang)
+            if name is not None:
+                out.append(name)
+            continue
         pieces = _split_at_titles(run, lang)
         for k, piece in enumerate(pieces):
             name = _english_run(text, piece, lang)
@@ -131,6 +141,8 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
 
 def _english_joinable(lang: ModuleType):
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
+        if t.start - prev.end > 6:
+            return False  # no gap below is longer: capitals far apart are not sliced out
         gap = text[prev.end:t.start]
         if prev.text.endswith(("’s", "'s")):
             return False  # `NBC’s Dante Chinni`: the owner's name ends at the possessive
@@ -148,7 +160,7 @@ def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token
     runs: List[List[Token]] = []
     run: List[Token] = []
     for m in CAP_WORD.finditer(text, 0, len(text) if end is None else end):
-        t = Token(m.start(), m.end(), m.group())
+        t = new_token(Token, (m.start(), m.end(), m.group()))
         if run and joinable(text, run[-1], t, run):
             run.append(t)
             continue
@@ -163,7 +175,24 @@ def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token
 def prev_token(text: str, pos: int) -> Optional[Token]:
     """The word ending nearest before ``pos`` (within 40 characters)."""
     m = PREV_WORD.search(text, max(0, pos - 40), pos)
-    return Token(m.start(), m.end(), m.group()) if m else None
+    return new_token(Token, (m.start(), m.end(), m.group())) if m else None
+
+
+def _word_one_space_before(text: str, pos: int) -> Optional[Token]:
+    """``prev_token(text, pos)`` when exactly one space separates it from ``pos`` (`said| Kirby`), else None.
+
+    No word holds a space, so the search starts after the last one; a plain ASCII word needs no regex.
+    """
+    if pos < 2 or text[pos - 1] != " " or text[pos - 2] in _NOT_WORD_END:
+        return None
+    end = pos - 1
+    lo = max(0, pos - 40)
+    start = max(lo, text.rfind(" ", lo, end) + 1)
+    word = text[start:end]
+    if word.isascii() and word.isalpha():
+        return new_token(Token, (start, end, word))
+    m = PREV_WORD.search(text, start, end)
+    return new_token(Token, (m.start(), end, m.group())) if m and m.end() == end else None
 
 
 def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
@@ -186,6 +215,8 @@ def _is_title(low: str, lang: ModuleType) -> bool:
 
 
 def _strip_possessive(word: str) -> str:
+    if not word.endswith(("s", "’", "'")):
+        return word
     for tail in ("’s", "'s", "’", "'"):
         if word.endswith(tail):
             return word[: -len(tail)]
@@ -193,46 +224,52 @@ def _strip_possessive(word: str) -> str:
 
 
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
-    shape = _english_shape(tuple(t.text for t in run), lang)
+    shape = _english_shape((run[0].text,) if len(run) == 1 else tuple([t.text for t in run]), lang)
     if shape is None:
         return None
-    i, j, gender, org, person_hint, key = shape
-    titles, words = run[:i], run[i:j]
-    before = prev_token(text, run[0].start)
-    titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
+    i, j, gender, org, person_hint, key, possessive = shape
+    first, last = run[i], run[j - 1]
+    before = _word_one_space_before(text, run[0].start)
+    before_low = before.text.lower() if before is not None else None
+    titles = run[:i]
+    if titles:
+        titles = [t for t in titles if t.text.lower() not in _english_skip(lang) or t.text.lower() in lang.HONORIFICS]
     if org and not person_hint:
         kind = "organization"
-    elif person_hint or (len(words) >= 2 and not org and words[0].text.lower() not in ("north", "south", "east", "west", "new", "united")
-                         and not (before is not None and before.text.lower() in lang.DETERMINERS and text[before.end:run[0].start] == " ")):
+    elif person_hint or (j - i >= 2 and not org and first.text.lower() not in ("north", "south", "east", "west", "new", "united")
+                         and before_low not in lang.DETERMINERS):
         kind = "person"
     else:
         kind = "unknown"
-    end = words[-1].start + len(_strip_possessive(words[-1].text))
-    written = text[words[0].start:end]
-    canon = " ".join(written.split())
-    role, role_start = _english_role(text, titles, run[0], before, lang)
+    end = last.end - possessive
+    written = text[first.start:end]
+    canon = " ".join(written.split()) if j - i > 1 else written  # one word holds no space
+    role, role_start = None, None
+    if titles or before_low in lang.ROLE_NOUNS:
+        role, role_start = _english_role(text, titles, before, lang)
     if gender is None and role:
         gender = "f" if any(x in role.lower() for x in ("woman", "queen", "princess")) else None
     return Name(
-        start=words[0].start,
+        start=first.start,
         end=end,
         text=written,
         canon=canon if kind != "organization" else written,
         key=key if kind != "organization" else canon.lower(),
-        first=words[0].text.lower() if len(words) > 1 and kind == "person" else None,
+        first=first.text.lower() if j - i > 1 and kind == "person" else None,
         gender=gender,
         type=kind,
         role=role,
         role_start=role_start,
         hint=person_hint,
-        prev_word=before.text.lower() if before is not None and text[before.end:run[0].start] == " " else None,
+        prev_word=before_low,
     )
 
 
 @functools.lru_cache(maxsize=20_000)
-def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[int, int, Optional[str], bool, bool, str]]:
+def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[int, int, Optional[str], bool, bool, str, int]]:
     """What a capitalised run says on its own: where the name starts and ends after
-    openers and titles, gender, organisation or person evidence, and its key."""
+    openers and titles, gender, organisation or person evidence, its key, and the
+    length of the possessive ending its last word."""
     low = [w.lower() for w in words]
     skip = _english_skip(lang)
     i, j = 0, len(words)
@@ -249,10 +286,10 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         j -= 1
     if i >= j or low[j - 1] in lang.ROLE_FINAL:
         return None  # `Labour MP`, `Senate Majority Leader`: a role with no name in it
-    if any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
+    if "-" in "".join(words[i:j]) and any("-" in w and any(part[:1].islower() for part in w.split("-")[1:]) for w in words[i:j]):
         return None
     lowers = low[i:j]
-    org = any(_strip_possessive(w) in lang.ORG_WORDS for w in lowers)
+    org = not lang.ORG_WORDS.isdisjoint(map(_strip_possessive, lowers))
     if org and i > first_title:  # `Justice Department` is no Justice named Department
         i, gender, real_title = first_title, None, False
         lowers = low[i:j]
@@ -263,9 +300,10 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
     if gender is None:
         gender = "m" if first in lang.MALE_NAMES else "f" if first in lang.FEMALE_NAMES else None
     last = _strip_possessive(words[j - 1])
+    possessive = len(words[j - 1]) - len(last)
     if last.lower() in ("jr", "sr", "ii", "iii") and j - i > 2:
         last = _strip_possessive(words[j - 2])
-    return i, j, gender, org, person_hint, last.lower()
+    return i, j, gender, org, person_hint, last.lower(), possessive
 
 
 def clear_caches() -> None:
@@ -288,11 +326,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
-def _english_role(text: str, titles: List[Token], first: Token, before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
-    """Role words right before a name: `Governor`, `air force spokesman`."""
+def _english_role(text: str, titles: List[Token], before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
+    """Role words right before a name (``before``: the word one space before it): `Governor`, `air force spokesman`."""
     role_tokens: List[Token] = [t for t in titles if t.lower not in lang.HONORIFICS]
     picked: List[Token] = []
-    if before is not None and text[before.end:first.start] == " " and before.lower in lang.ROLE_NOUNS:
+    if before is not None and before.lower in lang.ROLE_NOUNS:
         picked.append(before)
         for t in reversed(tokenize(text, max(0, before.start - 80), before.start)):
             gap = text[t.end:picked[0].start]
@@ -331,7 +369,7 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     out: List[Name] = []
 
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
-        return text[prev.end:t.start] in (" ", "\u00a0") and len(run) < 4
+        return t.start - prev.end == 1 and text[prev.end] in " \u00a0" and len(run) < 4
 
     for whole in _cap_runs(text, joinable, end):
         k = 0
@@ -609,7 +647,10 @@ class Registry:
 
     def add(self, name: Name) -> Entity:
         """The entity this mention belongs to (created when new)."""
-        entity = self.lookup(name)
+        return self.attach(name, self.lookup(name))
+
+    def attach(self, name: Name, entity: Optional[Entity]) -> Entity:
+        """Add a mention to ``entity``, what :meth:`lookup` just found for it; None creates one."""
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
                             hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
-import selectors
-import signal
 import struct
 import sys
 from collections import deque
-from typing import Any, BinaryIO, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
+
+if TYPE_CHECKING:
+    import selectors
+
+# pickle, selectors and signal (4 ms of imports) are imported by the functions that fork and talk to
+# workers, so that a run with -j1 loads none of them.
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -86,6 +89,8 @@ def _chain(head: List[T], rest: Iterator[T]) -> Iterator[T]:
 
 
 def _frame(obj: Any) -> bytes:
+    import pickle
+
     data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
     return _HEADER.pack(len(data)) + data
 
@@ -96,6 +101,9 @@ def _forked(fn: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[Tup
             stream.flush()  # a child must not inherit unwritten output
         except (OSError, ValueError):
             pass
+    import pickle  # noqa: F401  (loaded before the fork, so the workers inherit it)
+    import selectors
+
     workers: List[_Worker] = []
     gc.freeze()  # the collector would otherwise touch, and so copy, every inherited object in each worker
     try:
@@ -174,6 +182,8 @@ def _send(sel: selectors.BaseSelector, w: _Worker) -> None:
 
 
 def _receive(sel: selectors.BaseSelector, w: _Worker, done: Dict[int, Tuple[bool, Any]]) -> None:
+    import pickle
+
     try:
         data = os.read(w.results, 1 << 20)
     except BlockingIOError:
@@ -191,6 +201,8 @@ def _receive(sel: selectors.BaseSelector, w: _Worker, done: Dict[int, Tuple[bool
 
 
 def _spawn(fn: Callable[[T], R], siblings: List[_Worker]) -> _Worker:
+    import signal
+
     task_r, task_w = os.pipe()
     result_r, result_w = os.pipe()
     pid = os.fork()
@@ -212,6 +224,8 @@ def _spawn(fn: Callable[[T], R], siblings: List[_Worker]) -> _Worker:
 
 def _serve(fn: Callable[[T], R], tasks: BinaryIO, results: BinaryIO) -> None:
     """The worker's loop: read an item, send back ``(True, result)`` or ``(False, exception)``."""
+    import pickle
+
     while True:
         header = tasks.read(_HEADER.size)
         if len(header) < _HEADER.size:
@@ -234,6 +248,8 @@ def _serve(fn: Callable[[T], R], tasks: BinaryIO, results: BinaryIO) -> None:
 
 def _stop(workers: List[_Worker]) -> None:
     """Close the pipes, then end and reap every worker; those still busy are terminated."""
+    import signal
+
     for w in workers:
         for fd in (w.tasks, w.results):
             if fd is not None:

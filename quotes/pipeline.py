@@ -19,6 +19,7 @@ from .tokens import NEXT_WORD, Sentences, tokenize
 _CUES: Dict[str, Cues] = {}
 _DASH_SIGN = regex.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]*")
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
+_TITLE_MAX_WORDS = 6  # longer quoted text is never a title; callers tokenize one word more, not all
 _PLACE_PREPOSITIONS = frozenset(
     "in to from into across of at near over against toward towards throughout within outside inside around".split()
 )
@@ -64,17 +65,17 @@ class _Document(SpeakerResolution):
         self.cues = _cues(code)
 
     def _is_cue_span(self, s: int, e: int) -> bool:
-        toks = tokenize(self.text, s, e)[:4]
+        toks = tokenize(self.text, s, e, 4)
         return any(self.cues.is_cue(t.text) for t in toks)
 
     def run(self, include_all: bool) -> List[Quote]:
         text = self.text
-        regions = find_regions(text, self.code, self._is_cue_span)
+        self.paras = paragraphs(text)
+        regions = find_regions(text, self.code, self._is_cue_span, self.paras)
         if not regions:
             return []
         quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
-        self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
         # Names after the paragraph of the last quote can neither speak nor be pointed back to.
         last = max(r.end for r in regions)
@@ -96,7 +97,7 @@ class _Document(SpeakerResolution):
             if self.code != "en" and _inside_any(n.start, quoted) and (
                     text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
-            self.entity_of[n.start] = self.registry.add(n)
+            self.entity_of[n.start] = self.registry.attach(n, known)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
@@ -213,8 +214,8 @@ class _Document(SpeakerResolution):
                     history[-1] = speaker
             for child in children.get(id(r), ()):
                 inner = text[child.start:child.end]
-                if self._title_like(tokenize(text, child.start, min(child.end, child.start + 200)), inner, text[child.end + 1:child.end + 3]) \
-                        and not include_all:
+                words = tokenize(text, child.start, min(child.end, child.start + 200), _TITLE_MAX_WORDS + 1)
+                if self._title_like(words, inner, text[child.end + 1:child.end + 3]) and not include_all:
                     continue
                 if kind != "other" or include_all:
                     out.append(Quote(
@@ -328,7 +329,7 @@ class _Document(SpeakerResolution):
             return True
         if body_end in ",!?…" or (body_end == "." and self.code != "en"):
             return True
-        toks = tokenize(text, pos, min(len(text), pos + 60))[:3]
+        toks = tokenize(text, pos, min(len(text), pos + 60), 3)
         if not toks:
             return False
         if self.cues.is_cue(toks[0].text):
@@ -339,7 +340,7 @@ class _Document(SpeakerResolution):
 
     def _name_follows(self, pos: int) -> bool:
         """A person's name opens the words after a quote (`” Scott Pruitt, the attorney general, said`)."""
-        toks = tokenize(self.text, pos, min(len(self.text), pos + 40))[:1]
+        toks = tokenize(self.text, pos, min(len(self.text), pos + 40), 1)
         name = self.ctx.name_at(toks[0].start) if toks else None
         return name is not None and name.type != "organization" and not self.text[pos:toks[0].start].strip(" \u00a0")
 
@@ -352,7 +353,7 @@ class _Document(SpeakerResolution):
         if r.dialogue or r.author_after is not None or r.author_before is not None:
             return "direct"
         body = text[r.start:r.end]
-        words = tokenize(text, r.start, min(r.end, r.start + 100))  # enough to count to 6
+        words = tokenize(text, r.start, min(r.end, r.start + 100), _TITLE_MAX_WORDS + 1)  # enough to count past 6
         pi = self._para_of(r.open_at)
         ps, pe = self.paras[pi]
         before = text[self.sentences.start(r.open_at, ps):r.open_at].rstrip(" \u00a0")
@@ -388,7 +389,7 @@ class _Document(SpeakerResolution):
         """Names and titles in quotes: `the “Grad” system`, `«Экозащита!»`."""
         if not words:
             return True
-        if len(words) > 6:
+        if len(words) > _TITLE_MAX_WORDS:
             return False
         caps = [w for w in words if w.text[:1].isupper() or w.text.isdigit()]
         trailing = body.rstrip()[-1:]

@@ -7,12 +7,12 @@ and the JSON array is closed by ``close``.
 """
 from __future__ import annotations
 
-import csv
 import json
-import textwrap
 from typing import Any, Dict, List, Optional, Sequence, TextIO
 
 from .model import Quote
+
+# csv and textwrap are imported where the CSV and table writers use them: JSON output needs neither.
 
 FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = (
@@ -120,6 +120,8 @@ class CsvWriter(Writer):
 
     def __init__(self, out: TextIO, **kw: Any):
         super().__init__(out, **kw)
+        import csv
+
         self.csv = csv.writer(out, lineterminator="\n")
         self.header = False
 
@@ -215,6 +217,8 @@ def _wrap(text: str, width: int, max_lines: int, indent: str = "") -> List[str]:
     text = " ".join(text.split())
     if not text:
         return []
+    import textwrap
+
     lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False, subsequent_indent=indent)
     if len(lines) > max_lines:
         lines = lines[:max_lines]

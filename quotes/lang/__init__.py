@@ -6,6 +6,7 @@ can reuse them without import cycles.
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
 
 REGISTRY = {
@@ -33,6 +34,7 @@ def get(code: str) -> ModuleType:
 
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def guess(text: str, sample: int = 20000) -> str:
@@ -42,6 +44,8 @@ def guess(text: str, sample: int = 20000) -> str:
     Ukrainian has outnumber letters only Russian has.
     """
     head = text[:sample]
+    if _CYRILLIC.search(head) is None:
+        return "en"  # no Cyrillic letter: Latin ones, if any, are the majority
     latin = cyr = uk = ru = 0
     for ch in head:
         if "a" <= ch <= "z" or "A" <= ch <= "Z":
