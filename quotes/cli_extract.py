@@ -102,6 +102,10 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
 
     files = expand_paths(paths)
 
+    from quotes.pipeline import preload
+
+    preload(lang)
+
     def find(doc: Any) -> List[Any]:
         return quotes.extract(doc.text, lang=doc.lang or lang, include_all=include_all)
 

@@ -49,6 +49,11 @@ def resolve_lang(text: str, lang: Optional[str]) -> str:
     return lang
 
 
+def preload(code: Optional[str] = None) -> None:
+    """Import the rules of ``code`` (English when unknown) now, so forked workers need not each do it."""
+    langs.get(code or "en")
+
+
 def extract(text: str, lang: Optional[str] = None, include_all: bool = False) -> List[Quote]:
     """Quotes of one document; see :func:`quotes.extract`."""
     code = resolve_lang(text, lang)
