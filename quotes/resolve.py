@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from typing import List, Optional, Tuple
 
+import regex
+
 from . import morph
 from .attribute import Attribution
 from .find import Region
@@ -17,6 +19,9 @@ from .model import Span, Speaker
 from .names import Entity, Name, regender
 from .tokens import NEXT_WORD
 
+
+
+_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
 class SpeakerResolution:
@@ -154,6 +159,12 @@ class SpeakerResolution:
                 found = rest  # `Jason Miller told … Trump's policy … he said`: not Trump
         first_at = found[0][0]
         s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
+        if self.code != "en" and not found[0][2] and self._subject_of_cue(first_at):
+            turn = None
+            for turn in _CONTRAST.finditer(self.text, s_start, first_at):
+                pass
+            if turn is not None:
+                s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
         if strong:

@@ -320,3 +320,12 @@ def test_a_name_called_out_in_speech_does_not_replace_the_narrations_name():
 ])
 def test_english_pronouns_skip_names_that_only_modify(text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang="en")][-1] == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Иван Петрович уже лёг, а Сергей всё сидел у окна.\n— Как тихо, — сказал он.", "Сергей"),
+    ("uk", "Іван уже ліг, а Степан усе сидів біля вікна.\n— Як тихо, — сказав він.", "Степан"),
+    ("ru", "Иван Петрович встал и вышел к Сергею.\n— Как тихо, — сказал он.", "Иван Петрович"),
+])
+def test_a_pronoun_takes_the_subject_of_the_last_contrasted_clause(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
