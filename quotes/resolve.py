@@ -30,7 +30,8 @@ class SpeakerResolution:
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
-                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue) or self._cataphor(att.cue[0], att.gender)
+                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
+                    or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:
                     return Speaker(entity.best, None, entity.role, "person")
             return None
@@ -57,8 +58,8 @@ class SpeakerResolution:
                 return Speaker(None, mention, None, "group")
             if mention.text.lower() in ("i", "я"):
                 return Speaker(None, mention, None, "person")
-            entity = self._addressed(r, att.gender) or self._antecedent(s, att.gender, dialogue=r.dialogue) \
-                or self._cataphor(s, att.gender)
+            entity = self._addressed(r, att.gender) or self._antecedent(
+                s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
@@ -130,7 +131,8 @@ class SpeakerResolution:
                 return entity
         return None
 
-    def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False) -> Optional[Entity]:
+    def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False,
+                    exclude: Tuple[Entity, ...] = ()) -> Optional[Entity]:
         """The person a pronoun or a subjectless verb at ``pos`` points back to.
 
         Among fitting people named outside quotes, take the sentence of the nearest
@@ -143,7 +145,7 @@ class SpeakerResolution:
         while i >= 0 and len(found) < 40:
             at, entity, in_quote = self.person_positions[i]
             i -= 1
-            if entity.type == "organization" or (in_quote and not dialogue):
+            if entity.type == "organization" or (in_quote and not dialogue) or entity in exclude:
                 continue
             if in_quote and self._vocative(at):
                 continue
@@ -180,6 +182,19 @@ class SpeakerResolution:
             return False
         end = next((e for s, e in entity.mentions if s == at), None)
         return end is not None and self.text.startswith(("’s", "'s"), end)
+
+    def _called_in(self, r: Region) -> Tuple[Entity, ...]:
+        """People a ru/uk turn calls by name (`– Пане Стальський, – мовив він`): its speaker is someone else."""
+        if self.code == "en" or not r.dialogue:
+            return ()
+        i = bisect.bisect_left(self.person_positions, (self.paras[self._para_of(r.open_at)][0],))  # the whole turn
+        out = []
+        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
+            at, entity, in_quote = self.person_positions[i]
+            i += 1
+            if in_quote and self._vocative(at):
+                out.append(entity)
+        return tuple(out)
 
     def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """With no one named before (an excerpt opening on `— …, — каже вона`), the first

@@ -329,3 +329,9 @@ def test_english_pronouns_skip_names_that_only_modify(text, name):
 ])
 def test_a_pronoun_takes_the_subject_of_the_last_contrasted_clause(lang, text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
+
+
+def test_a_turn_that_calls_someone_by_name_is_not_theirs():
+    text = ("– Де гроші? – кричав Кравець, ідучи до Остапа. Той відступив.\n"
+            "– Пане Кравець, – мовив він спокійно. – Не кричіть.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Кравець", "Остап", "Остап"]
