@@ -224,7 +224,24 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             end = toks[nxt].end
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
+    if best is None and ctx.code == "en":
+        return _determined_noun_after(ctx, toks, k)
     return best
+
+
+def _determined_noun_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`said the ruling.`: a determiner and one or two lower-case words ending the clause."""
+    text = ctx.text
+    if toks[k].lower not in ctx.lang.DETERMINERS or toks[k].lower in ("that", "this", "these", "those"):
+        return None
+    for e in range(k + 1, min(len(toks), k + 3)):
+        w = toks[e]
+        if w.cap or w.lower in _NOT_NOUNS or w.lower in ctx.lang.CLAUSE_WORDS or text[toks[e - 1].end:w.start] != " ":
+            return None
+        after = text[w.end:w.end + 1]
+        if after in (".", ",", ";", "") or after == "\n":
+            return Attribution(None, (toks[k].start, w.end), "noun")
+    return None
 
 
 def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
@@ -328,7 +345,33 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
                 break
         return Attribution(None, (toks[s].start, t.end), kind)
+    if ctx.code == "en":
+        return _determined_noun(ctx, toks, j, floor)
     return None
+
+
+def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """An unnamed English subject opening its clause: `,” the letter reads`, `my father said`."""
+    t = toks[j]
+    if t.cap or t.lower in ctx.lang.DETERMINERS or t.lower in _NOT_NOUNS or t.lower in ctx.lang.CLAUSE_WORDS:
+        return None
+    text = ctx.text
+    for s in range(j - 1, max(floor - 1, j - 4), -1):
+        w = toks[s]
+        if text[w.end:toks[s + 1].start] != " " or w.cap and w.lower not in ctx.lang.DETERMINERS:
+            return None
+        if w.lower in ctx.lang.DETERMINERS:
+            before = text[toks[s - 1].end:w.start] if s > 0 else "\n"
+            if s > floor and not any(c in before for c in ",”\"’.\n—"):
+                return None
+            return Attribution(None, (w.start, t.end), "noun")
+        if w.lower in _NOT_NOUNS or w.lower in ctx.lang.CLAUSE_WORDS or ctx.cues.is_cue(w.text):
+            return None
+    return None
+
+
+_NOT_NOUNS = frozenset("not also then still only just never often always once later again now even who which that "
+                       "it he she they we i you there here and or but".split())
 
 
 def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:

@@ -79,6 +79,9 @@ class SpeakerResolution:
             return Speaker(name, mention, None, "organization")
         if kind == "group":
             return Speaker(None, mention, None, "group")
+        if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
+            head = mention.text.split()[-1].lower()
+            return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
             entity = self._by_role(s, mention.text, att.gender)
             if entity is not None:

@@ -335,3 +335,15 @@ def test_a_turn_that_calls_someone_by_name_is_not_theirs():
     text = ("– Де гроші? – кричав Кравець, ідучи до Остапа. Той відступив.\n"
             "– Пане Кравець, – мовив він спокійно. – Не кричіть.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Кравець", "Остап", "Остап"]
+
+
+@pytest.mark.parametrize("text,mention,kind", [
+    ("“Parents want choice,” the letter reads. “We mean it.”", "the letter", "organization"),
+    ("“Keep the faith,” my grandmother often said.", "my grandmother", "person"),
+    ("“The practice must end,” said the ruling.", "the ruling", "organization"),
+])
+def test_an_unnamed_english_speaker_is_its_noun_phrase(text, mention, kind):
+    got = quotes.extract(text, lang="en")[0]
+    assert got.speaker.name is None
+    assert (got.speaker.mention.text, got.speaker.type) == (mention, kind)
+    assert text[got.speaker.mention.start:got.speaker.mention.end] == mention

@@ -80,7 +80,8 @@ FRAMING_VERBS = words(
 )
 # No person speaks: `“…,” the statement read` is attributed to a document, not inherited.
 IMPERSONAL = frozenset()
-DOCUMENT_NOUNS = frozenset()
+DOCUMENT_NOUNS = words("letter statement report ruling decision order opinion filing complaint lawsuit memo "
+                       "book article piece post tweet email e-mail release study survey ad advertisement note")
 # `according to X, “…”`
 ACCORDING = ("according to",)
 
@@ -157,7 +158,7 @@ TIME_WORDS = words(
 ADVERBS = words(
     "also later then previously repeatedly once again further simply flatly bluntly "
     "recently earlier separately publicly privately quietly angrily "
-    "first initially finally subsequently still even only just"
+    "first initially finally subsequently still even only just often always never sometimes"
 )
 DETERMINERS = words("the a an this that these those his her its their our my your")
 ABBREVIATIONS = words(
