@@ -21,6 +21,7 @@ from .tokens import NEXT_WORD
 
 
 
+_SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -157,6 +158,10 @@ class SpeakerResolution:
             found.append((at, entity, in_quote))
         if not found:
             return None
+        if self.code != "en":
+            holder = self._role_subject(found[0][0], pos, gender)
+            if holder is not None:
+                return holder  # `… Игорь Рогов. Президент и сам … — добавил он`: the president
         owners = [c for c in found if self._possessive(c[1], c[0])]
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
@@ -185,6 +190,26 @@ class SpeakerResolution:
             return False
         end = next((e for s, e in entity.mentions if s == at), None)
         return end is not None and self.text.startswith(("’s", "'s"), end)
+
+    def _role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
+        """The holder of a role noun opening a sentence in narration between ``lo`` and ``hi``."""
+        found = None
+        for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
+            at = m.start(1)
+            if self.ctx.in_quote(at):
+                continue
+            parses = morph.parses(self.code, m.group(1).lower())
+            if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
+                continue
+            stem = m.group(1).lower()[:5]
+            holder = None
+            for s, entity, _q in self.person_positions:
+                if s >= at:
+                    break
+                if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                    holder = entity
+            found = holder or found
+        return found
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Стальський, – мовив він`): its speaker is someone else."""

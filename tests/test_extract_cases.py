@@ -347,3 +347,11 @@ def test_an_unnamed_english_speaker_is_its_noun_phrase(text, mention, kind):
     assert got.speaker.name is None
     assert (got.speaker.mention.text, got.speaker.type) == (mention, kind)
     assert text[got.speaker.mention.start:got.speaker.mention.end] == mention
+
+
+def test_a_role_noun_opening_a_sentence_is_the_antecedent_of_a_later_pronoun():
+    text = ("Губернатор области Олег Сидоренко приехал на завод во вторник.\n\n"
+            "Ремонт затянулся из-за «нехватки деталей», пояснил директор завода Иван Крылов. "
+            "Губернатор остался недоволен сроками. «Мы проверим каждый цех», — добавил он.")
+    got = quotes.extract(text, lang="ru")
+    assert [q.speaker.name for q in got if q.kind == "direct"] == ["Олег Сидоренко"]
