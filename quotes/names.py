@@ -582,8 +582,8 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
     if tag in ("Name", "Patr"):
         for normal, grams, _ in morph.parses(code, word):
-            if "nomn" in grams and tag in grams and (not gender or gender in grams):
-                return word
+            if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
+                return word  # `Анны` is a plural nominative too, but a person is one
         out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
         return _cap(out) if out else word
     return _surname_nominative(code, word, g)

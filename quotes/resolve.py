@@ -49,7 +49,10 @@ class SpeakerResolution:
             if entity is None and self.code != "en":
                 entity = self._register_speaker(s, e, att.gender)
             if entity is not None:
-                self._subject_form(entity, s, e)
+                if att.rule != "according":
+                    self._subject_form(entity, s, e)
+                elif self.code != "en":  # `по словам Вячеслава Гладкова` is genitive: his, not hers
+                    self._learn_gender(entity, self._genitive_gender(s, e))
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
                 return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
@@ -113,6 +116,15 @@ class SpeakerResolution:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
         entity.refresh()
+
+    def _genitive_gender(self, s: int, e: int) -> Optional[str]:
+        """The one gender in which every word of a name at ``s:e`` reads as a genitive name, if any."""
+        genders = {"m", "f"}
+        for word in self.text[s:e].split():
+            fits = {g for _, grams, _ in morph.parses(self.code, word) if "gent" in grams
+                    and any(t in grams for t in ("Name", "Surn", "Patr")) for g, tag in (("m", "masc"), ("f", "femn")) if tag in grams}
+            genders &= fits or genders
+        return genders.pop() if len(genders) == 1 else None
 
     def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
         """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
