@@ -367,14 +367,18 @@ class _Document(SpeakerResolution):
         sentence_like = len(words) >= 3 and (body[:1].isupper() or body[:1] in "…." or r.continued) and (
             body.rstrip()[-1:] in ".!?…,:;" or not after or after[:1] in ",.!?;:—–" or body[:1].isupper()
         )
-        embedded = bool(before) and before[-1:] not in ":,—–-(" and not (
+        embedded = bool(before) and (before[-1:].isalnum() or before[-1:] in "’'\"”»") and not (
             att is not None and att.cue is not None and att.cue[1] >= r.open_at - 3 and att.side == "before"
         )
         framed = att is not None and att.cue is not None and (
             after[:1] in ",—–" or before[-1:] == ":" or (not after and before[-1:] in ",:")
+            or (att.side == "after" and body.rstrip()[-1:] in ",?!")  # `“Yes,” said Ann Lee.`
         )
         if framed and not embedded:
             return "direct"
+        if self.code != "en" and att is not None and att.cue is not None and att.side == "after" \
+                and _DASH_FRAME.match(text, close + 1):
+            return "direct"  # `Вчора «…», — сказав …`: the dash frame makes it speech whatever comes before
         cue_adjacent = att is not None and att.cue is not None and att.side == "before" and att.cue[1] >= r.open_at - 3
         if self._title_like(words, body, after) and not cue_adjacent:
             return "other"
@@ -422,6 +426,7 @@ def _name_like(body: str) -> bool:
     return len(words) <= 2 or (len(words) <= 6 and all(w.lstrip("«„“\"'")[:1].isupper() for w in words))
 
 
+_DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 _LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
 _ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
 

@@ -359,3 +359,15 @@ def test_a_role_noun_opening_a_sentence_is_the_antecedent_of_a_later_pronoun():
             "Губернатор остался недоволен сроками. «Мы проверим каждый цех», — добавил он.")
     got = quotes.extract(text, lang="ru")
     assert [q.speaker.name for q in got if q.kind == "direct"] == ["Олег Сидоренко"]
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "“Yes,” said Ann Lee.", ["direct"]),
+    ("en", "“The water,” Mayor Ann Lee said, “is safe to drink.”", ["direct", "direct"]),
+    ("en", "(AP) “We will win,” said Mayor Tom Reyes.", ["direct"]),
+    ("en", "He called it “a real disaster,” said Tom Reyes.", ["partial"]),
+    ("uk", "(AP) «Ми переможемо», — сказав мер Іван Бондар.", ["direct"]),
+    ("uk", "Вчора «Ми переможемо», — сказав мер Іван Бондар.", ["direct"]),
+])
+def test_whole_short_quotes_are_direct_whatever_comes_before(lang, text, kinds):
+    assert [q.kind for q in quotes.extract(text, lang=lang)] == kinds
