@@ -339,8 +339,9 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         s = j
         while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and not ctx.cues.is_cue(toks[s - 1].text) and s > j - 5:
             prev = toks[s - 1]
-            if prev.lower in ctx.lang.CLAUSE_WORDS:
-                break
+            if prev.lower in ctx.lang.CLAUSE_WORDS or prev.lower in ctx.lang.ADVERBS or _adverb(ctx, prev) \
+                    or not _agrees(ctx, prev, t):
+                break  # `Позже губернатор добавил`: the role is `губернатор`
             s -= 1
             if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
                 break
@@ -348,6 +349,22 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     if ctx.code == "en":
         return _determined_noun(ctx, toks, j, floor)
     return None
+
+
+def _adverb(ctx: Context, tok: Token) -> bool:
+    """An adverb, which never belongs to a role: `позже`, `later`, `quickly`."""
+    if ctx.code == "en":
+        return tok.lower.endswith("ly") or tok.lower in ("later", "then", "now", "soon", "today", "yesterday")
+    parses = morph.parses(ctx.code, tok.lower)
+    return bool(parses) and any(t in parses[0][1] for t in ("ADVB", "COMP", "PRED", "CONJ", "PRCL"))
+
+
+def _agrees(ctx: Context, word: Token, noun: Token) -> bool:
+    """In ru/uk, a word before a role noun belongs to it only if it can share its gender (`бывший губернатор`)."""
+    if ctx.code == "en":
+        return True
+    genders = {g for _, grams, _ in morph.parses(ctx.code, noun.lower) for g in ("masc", "femn", "neut") if g in grams}
+    return any(g in grams for _, grams, _ in morph.parses(ctx.code, word.lower) for g in genders)
 
 
 def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:

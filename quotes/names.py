@@ -151,6 +151,8 @@ def _english_joinable(lang: ModuleType):
         if gap in (". ", "."):
             low = prev.text.lower()
             return len(prev.text) <= 2 or low in lang.HONORIFICS or low + "." in lang.TITLES or low in lang.TITLES
+        if gap in (" of ", " for ", " on ") and any(w.text.lower() in lang.ORG_WORDS for w in run):
+            return True  # `Ministry of Defence`, `Institute for Fiscal Studies`
         return len(gap) <= 6 and gap.strip() in NAME_LINKS and gap.startswith(" ") and gap.endswith(" ")
     return joinable
 
@@ -326,6 +328,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
+_ROLE_STOPS = frozenset("met told said says asked hired named called thanked praised joined visited replaced".split())
+
+
 def _english_role(text: str, titles: List[Token], before: Optional[Token], lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
     """Role words right before a name (``before``: the word one space before it): `Governor`, `air force spokesman`."""
     role_tokens: List[Token] = [t for t in titles if t.lower not in lang.HONORIFICS]
@@ -336,8 +341,8 @@ def _english_role(text: str, titles: List[Token], before: Optional[Token], lang:
             gap = text[t.end:picked[0].start]
             if len(picked) >= 6 or gap != " " or t.lower in lang.DETERMINERS or t.lower in lang.CUE_VERBS or t.text.endswith(("’s", "'s")):
                 break
-            if t.lower in ("of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "as"):
-                break
+            if t.lower in ("of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "as") or t.lower in _ROLE_STOPS:
+                break  # `Anna Reed met union leader David Cho`: the role is `union leader`
             picked.insert(0, t)
     role_tokens = picked + role_tokens
     if not role_tokens:
@@ -495,7 +500,7 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
         if any(c in gap for c in ".,;:?()\n—–"):
             break
         for normal, grams, _ in morph.parses(code, tokens[k].lower):
-            if normal in lang.ROLE_LEMMAS and "NOUN" in grams:
+            if normal in lang.ROLE_LEMMAS and "NOUN" in grams and "plur" not in grams:  # not `повідомив журналістам`
                 start = tokens[k].start
                 return text[start:first.start].strip(" \u00a0"), start
     return None, None

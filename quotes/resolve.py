@@ -21,6 +21,8 @@ from .tokens import NEXT_WORD
 
 
 
+_APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
+_OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
@@ -55,6 +57,8 @@ class SpeakerResolution:
                     self._learn_gender(entity, self._genitive_gender(s, e))
                 self._learn_gender(entity, att.gender)
                 entity.spoke += 1
+                if entity.role is None and entity.type != "organization":
+                    entity.role = self._apposition_role(e)
                 return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
             return Speaker(mention.text, mention, None, "person")
         if kind == "pronoun":
@@ -116,6 +120,24 @@ class SpeakerResolution:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
         entity.refresh()
+
+    def _apposition_role(self, end: int) -> Optional[str]:
+        """A role set off after a speaker's name: `Maria Lopez, the city’s housing director,` →
+        `the city’s housing director`; `Гнатюк, директор школи,` → `директор школи`."""
+        m = _APPOSITION.match(self.text, end)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        words = [w.strip("’'").lower() for w in phrase.split()]
+        if self.code == "en":
+            head = words[:1] in (["the"], ["a"], ["an"]) or (words and words[0] in self.lang.ROLE_NOUNS)
+            if head and any(w in self.lang.ROLE_NOUNS for w in words[:6]):
+                return phrase.split(" ", 1)[1] if words[0] in ("the", "a", "an") else phrase
+            return None
+        first = morph.parses(self.code, words[0]) if words else ()
+        if any(n in self.lang.ROLE_LEMMAS and ("nomn" in g or not g & _OBLIQUE) for n, g, _ in first[:2]):
+            return phrase  # the uk dictionary leaves some nominatives without a case
+        return None
 
     def _genitive_gender(self, s: int, e: int) -> Optional[str]:
         """The one gender in which every word of a name at ``s:e`` reads as a genitive name, if any."""

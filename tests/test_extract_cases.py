@@ -371,3 +371,24 @@ def test_a_role_noun_opening_a_sentence_is_the_antecedent_of_a_later_pronoun():
 ])
 def test_whole_short_quotes_are_direct_whatever_comes_before(lang, text, kinds):
     assert [q.kind for q in quotes.extract(text, lang=lang)] == kinds
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    ("en", "“We will respond,” the Ministry of Defence said.", "Ministry of Defence", "organization"),
+    ("en", "“Rates stay where they are,” the Bank of England said.", "Bank of England", "organization"),
+    ("en", "“Release them now,” Amnesty International said.", "Amnesty International", "organization"),
+])
+def test_english_organisations_with_of(lang, text, name, kind):
+    assert [(q.speaker.name, q.speaker.type) for q in quotes.extract(text, lang=lang)] == [(name, kind)]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("en", "“We agree,” said Maria Lopez, the city’s housing director.", "city’s housing director"),
+    ("en", "Anna Reed met union leader David Cho on Tuesday. “We will meet again,” he added.", "union leader"),
+    ("uk", "«Школа відкриється восени», — сказав Гнатюк, директор школи.", "директор школи"),
+    ("uk", "Про це повідомив журналістам Михайло Шуневич. «Ми готові до зими», — сказав він.", None),
+    ("ru", "Позже губернатор добавил: «Ремонт закончат к маю».", "губернатор"),
+    ("ru", "Бывший губернатор добавил: «Ремонт закончат к маю».", "Бывший губернатор"),
+])
+def test_roles_are_the_role_words_only(lang, text, role):
+    assert [q.speaker.role for q in quotes.extract(text, lang=lang)] == [role]

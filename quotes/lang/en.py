@@ -137,7 +137,8 @@ ORG_WORDS = words(
     "reuters afp ap tass bbc cnn fox nbc abc cbs msnbc "
     # shows, events and places that look like names: `Steve Harvey Morning Show`, `Presidential Debates`
     "show program programme debate debates hall station radio magazine channel newspaper daily "
-    "league club team college school hospital center centre museum church bureau usa"
+    "league club team college school hospital center centre museum church bureau usa "
+    "nations international fund federation alliance coalition watch reserve assembly cabinet embassy"
 )
 GROUP_WORDS = words(
     "officials residents people protesters critics supporters experts analysts "
