@@ -46,7 +46,10 @@ def extract(text: str, lang: Optional[str] = None, include_all: bool = False) ->
 
     Raises:
         UnknownLanguage: ``lang`` is not one of the supported codes.
+        TypeError: ``text`` is not a ``str`` (decode bytes first, or use ``quotes.read``).
     """
+    if not isinstance(text, str):
+        raise TypeError(f"quotes.extract() needs the text as str, not {type(text).__name__}")
     from .pipeline import extract as _extract
 
     return _extract(text, lang=lang, include_all=include_all)

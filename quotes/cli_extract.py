@@ -1,6 +1,7 @@
 """The ``quotes extract`` command: read inputs, call ``quotes.extract`` per document, write."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any, Callable, List, Optional, Sequence, TextIO, Tuple
 
@@ -113,7 +114,8 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
                        jobs or default_jobs())
     translator: Any = None
     width = _terminal_width(out)
-    writer = make_writer(fmt, out, show_file=len(files) > 1, targets=targets, explain=explain,
+    several = len(files) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)  # a DIR always names its files
+    writer = make_writer(fmt, out, show_file=several, targets=targets, explain=explain,
                          by_doc=jsonl_input, width=min(width, 120))
     progress = _Progress(err or sys.stderr, total=None if jsonl_input else len(files))
     ok = False
@@ -177,8 +179,6 @@ class _Progress:
 
 def _terminal_width(out: TextIO) -> int:
     """Columns of the terminal ``out`` writes to; 80 when it is not one (shutil would cost 4 ms of imports)."""
-    import os
-
     if not _isatty(out):
         return 80
     try:

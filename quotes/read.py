@@ -302,8 +302,9 @@ def iter_jsonl(path: str) -> Iterator[Doc]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(f"{name}:{number}: each line must be a JSON object with a \"text\" string")
         lang = record.get("lang")
-        if lang is not None and not isinstance(lang, str):
-            raise InputError(f"{name}:{number}: \"lang\" must be a string such as \"en\"")
+        if lang is not None and (not isinstance(lang, str) or lang not in ("en", "ru", "uk", "auto")):
+            raise InputError(f"{name}:{number}: \"lang\" must be one of \"en\", \"ru\", \"uk\" (or left out to detect it)")
+        lang = None if lang == "auto" else lang
         yield Doc(file=name, text=record["text"], id=record.get("id", number), lang=lang, line=number)
 
 

@@ -205,7 +205,7 @@ class TableWriter(Writer):
 
     @staticmethod
     def _row(num: str, quote: str, speaker: str, cue: str, num_w: int, quote_w: int, speaker_w: int, cue_w: int) -> str:
-        return f"{num:<{num_w}}{quote:<{quote_w}} {speaker:<{speaker_w}} {cue}".rstrip() + "\n"
+        return f"{num:<{num_w - 1}} {quote:<{quote_w}} {speaker:<{speaker_w}} {cue}".rstrip() + "\n"  # 10000+ stays apart
 
 
 def _at(lines: List[str], i: int) -> str:

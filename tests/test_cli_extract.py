@@ -283,3 +283,14 @@ def test_an_internal_error_is_one_line_and_exit_70(monkeypatch, tmp_path):
     assert result.stdout == ""
     assert result.stderr == ("Error: internal error (RuntimeError: boom); rerun with QUOTES_DEBUG=1 "
                              "for the traceback and report it with the input\n")
+
+
+def test_a_directory_names_its_files_even_when_it_holds_one(tmp_path):
+    (tmp_path / "only.txt").write_text("“The bridge opens in May,” said Mayor Ana Ortiz.", encoding="utf-8")
+    result = run([str(tmp_path), "--format", "jsonl"])
+    assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [str(tmp_path / "only.txt")]
+
+
+def test_library_refuses_text_that_is_not_str():
+    with pytest.raises(TypeError, match="needs the text as str, not NoneType"):
+        quotes.extract(None)

@@ -123,7 +123,8 @@ def test_jsonl_input_lines(tmp_path):
               "each line must be an object with \"text\""),
     ('["text"]', 'each line must be a JSON object with a "text" string'),
     ('{"id": 1, "text": 5}', 'each line must be a JSON object with a "text" string'),
-    ('{"text": "x", "lang": 5}', '"lang" must be a string such as "en"'),
+    ('{"text": "x", "lang": 5}', '"lang" must be one of "en", "ru", "uk" (or left out to detect it)'),
+    ('{"text": "x", "lang": "de"}', '"lang" must be one of "en", "ru", "uk" (or left out to detect it)'),
 ])
 def test_bad_jsonl_line_names_file_and_line(tmp_path, line, message):
     path = tmp_path / "docs.jsonl"

@@ -117,3 +117,10 @@ def test_long_translations_wrap_under_their_text():
         "        difficult and it will stay",
         "        difficult for weeks to come”",
     ]
+
+
+def test_table_keeps_a_space_after_five_digit_numbers():
+    from quotes.write import TableWriter
+
+    row = TableWriter._row("60130", "The situation is calm", "Ann Lee", "said", 4, 40, 20, 14)
+    assert row.startswith("60130 The situation is calm")
