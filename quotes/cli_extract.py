@@ -98,20 +98,19 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
     """
     import quotes
     from quotes.parallel import default_jobs, ordered_map
+    from quotes.pipeline import preload
     from quotes.read import CHUNK_CHARS, expand_paths, read_inputs, shift
     from quotes.write import make_writer
 
     files = expand_paths(paths)
-
-    from quotes.pipeline import preload
-
-    preload(lang)
+    preload(lang)  # before the workers fork, so that each need not import it again
 
     def find(doc: Any) -> List[Any]:
         return quotes.extract(doc.text, lang=doc.lang or lang, include_all=include_all)
 
-    docs = ordered_map(find, read_inputs(files, jsonl_input=jsonl_input, chunk_size=chunk_size or CHUNK_CHARS),
-                       jobs or default_jobs())
+    bad: List[Any] = []  # files that could not be read: reported at the end, the others still read
+    inputs = read_inputs(files, jsonl_input=jsonl_input, chunk_size=chunk_size or CHUNK_CHARS, on_error=bad.append)
+    docs = ordered_map(find, inputs, jobs or default_jobs())
     translator: Any = None
     width = _terminal_width(out)
     several = len(files) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)  # a DIR always names its files
@@ -137,7 +136,11 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
     finally:
         docs.close()
         progress.done()
-        writer.close(ok)
+        writer.close(ok and not bad)
+    if bad:
+        for error in bad[:-1]:
+            (err or sys.stderr).write(f"Error: {error}\n")
+        raise bad[-1]
     return writer.count
 
 

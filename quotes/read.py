@@ -319,16 +319,24 @@ def _lines(blocks: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
-def read_inputs(paths: Sequence[str], jsonl_input: bool = False, chunk_size: int = CHUNK_CHARS) -> Iterator[Doc]:
+def read_inputs(paths: Sequence[str], jsonl_input: bool = False, chunk_size: int = CHUNK_CHARS,
+                on_error: Optional[Callable[[InputError], None]] = None) -> Iterator[Doc]:
     """Yield the documents to extract from: files, *.txt of directories, stdin, or JSONL lines.
 
     A file longer than ``chunk_size`` characters comes as several Docs with
-    increasing ``base``. Raises InputError (one line naming the file) on bad input.
+    increasing ``base``. A file that can't be read (binary, undecodable) raises
+    InputError naming it, or, given ``on_error``, is reported there and skipped
+    so that the other files are still read.
     """
     for path in expand_paths(paths):
-        if jsonl_input:
-            yield from iter_jsonl(path)
-            continue
-        name = display_name(path)
-        for base, chunk in chunk_blocks(iter_blocks(path), chunk_size):
-            yield Doc(file=name, text=chunk, base=base)
+        try:
+            if jsonl_input:
+                yield from iter_jsonl(path)
+                continue
+            name = display_name(path)
+            for base, chunk in chunk_blocks(iter_blocks(path), chunk_size):
+                yield Doc(file=name, text=chunk, base=base)
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)

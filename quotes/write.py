@@ -108,10 +108,7 @@ class JsonWriter(Writer):
         self.out.write("".join(parts))
 
     def close(self, ok: bool = True) -> None:
-        if self.count:
-            self.out.write("\n]\n")
-        elif ok:
-            self.out.write("[]\n")
+        self.out.write("\n]\n" if self.count else "[]\n")  # valid JSON even after an error or Ctrl-C
         super().close(ok)
 
 

@@ -294,3 +294,15 @@ def test_a_directory_names_its_files_even_when_it_holds_one(tmp_path):
 def test_library_refuses_text_that_is_not_str():
     with pytest.raises(TypeError, match="needs the text as str, not NoneType"):
         quotes.extract(None)
+
+
+def test_a_bad_file_in_a_directory_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text("“The bridge opens in May,” said Mayor Ana Ortiz.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"%PDF-1.7\n\x00\x00\x01binary")
+    (tmp_path / "c.txt").write_text("«Школа откроется в сентябре», — сказал мэр Пётр Соколов.", encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes(b"\x00\x01\x02\x03 more binary")
+    result = run([str(tmp_path), "--format", "json", "-j", "2"])
+    assert result.exit_code == 1
+    assert [q["speaker"]["name"] for q in json.loads(result.stdout)] == ["Ana Ortiz", "Пётр Соколов"]
+    assert result.stderr == (f"Error: {tmp_path / 'b.txt'}: binary data, not text\n"
+                             f"Error: {tmp_path / 'd.txt'}: binary data, not text\n")
