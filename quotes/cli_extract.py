@@ -99,7 +99,8 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
     import quotes
     from quotes.parallel import default_jobs, ordered_map
     from quotes.pipeline import preload
-    from quotes.read import CHUNK_CHARS, expand_paths, read_inputs, shift
+    from quotes.model import shift
+    from quotes.read import CHUNK_CHARS, expand_paths, read_inputs
     from quotes.write import make_writer
 
     files = expand_paths(paths)

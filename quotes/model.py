@@ -1,7 +1,7 @@
 """Plain records for results: spans, speakers and quotes, each with ``to_dict()``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, Optional
 
 KINDS = ("direct", "partial", "nested", "other")
@@ -75,3 +75,18 @@ class Quote:
         if self.translations:
             d["translations"] = dict(self.translations)
         return d
+
+
+def shift(quote: Quote, base: int) -> Quote:
+    """Move a quote's offsets (and its speaker mention and cue) by ``base``: from a chunk or a
+    stretch of the document into the whole text."""
+    if not base:
+        return quote
+    quote.start += base
+    quote.end += base
+    if quote.cue is not None:
+        quote.cue = replace(quote.cue, start=quote.cue.start + base, end=quote.cue.end + base)
+    if quote.speaker is not None and quote.speaker.mention is not None:
+        m = quote.speaker.mention
+        quote.speaker.mention = replace(m, start=m.start + base, end=m.end + base)
+    return quote

@@ -10,7 +10,7 @@ from . import lang as langs
 from .attribute import Attribution, Context, Cues, attribute_clause, clause_after, subject_in
 from .errors import UnknownLanguage
 from .find import Region, find_regions
-from .model import Quote, Span, Speaker
+from .model import Quote, Span, Speaker, shift
 from .names import Entity, Name, Registry, cyrillic_names, english_names, prev_token
 from .resolve import SpeakerResolution
 from .span import paragraphs
@@ -55,11 +55,38 @@ def preload(code: Optional[str] = None) -> None:
 
 
 def extract(text: str, lang: Optional[str] = None, include_all: bool = False) -> List[Quote]:
-    """Quotes of one document; see :func:`quotes.extract`."""
+    """Quotes of one document; see :func:`quotes.extract`. With no language given, passages
+    in another script (an English article quoting a Russian statement) are read by their own rules."""
     code = resolve_lang(text, lang)
     if not text.strip():
         return []
+    if lang in (None, "", "auto"):
+        runs = langs.script_runs(text)
+        if len(runs) > 1:
+            return _extract_runs(text, runs, include_all)
     return _Document(text, code).run(include_all)
+
+
+def _extract_runs(text: str, runs: List[Tuple[int, int, str]], include_all: bool) -> List[Quote]:
+    """Each stretch by its own language's rules, offsets into the whole text, utterances numbered on."""
+    out: List[Quote] = []
+    for start, end, code in runs:
+        if not text[start:end].strip():
+            continue
+        base = max((q.utterance for q in out), default=-1) + 1
+        for q in _Document(text[start:end], code).run(include_all):
+            q.utterance += base
+            out.append(shift(q, start))
+    fuller: Dict[Tuple[str, str], set] = {}
+    for q in out:  # `Reyes added` two stretches after `said Mayor Tom Reyes`
+        if q.speaker is not None and q.speaker.name and " " in q.speaker.name:
+            fuller.setdefault((q.lang, q.speaker.name.split()[-1]), set()).add(q.speaker.name)
+    for q in out:
+        if q.speaker is not None and q.speaker.name and " " not in q.speaker.name:
+            names = fuller.get((q.lang, q.speaker.name), ())
+            if len(names) == 1:
+                q.speaker = Speaker(next(iter(names)), q.speaker.mention, q.speaker.role, q.speaker.type)
+    return out
 
 
 class _Document(SpeakerResolution):

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .errors import InputError
@@ -267,20 +267,6 @@ def _cut_point(buf: str, size: int) -> Optional[int]:
         sp = buf.rfind(" ", 0, 4 * size)
         return sp + 1 if sp > 0 else 4 * size
     return None
-
-
-def shift(quote, base: int):
-    """Move a quote's offsets (and its speaker mention and cue) from its chunk into the file."""
-    if not base:
-        return quote
-    quote.start += base
-    quote.end += base
-    if quote.cue is not None:
-        quote.cue = replace(quote.cue, start=quote.cue.start + base, end=quote.cue.end + base)
-    if quote.speaker is not None and quote.speaker.mention is not None:
-        m = quote.speaker.mention
-        quote.speaker.mention = replace(m, start=m.start + base, end=m.end + base)
-    return quote
 
 
 def iter_jsonl(path: str) -> Iterator[Doc]:

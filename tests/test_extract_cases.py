@@ -392,3 +392,14 @@ def test_english_organisations_with_of(lang, text, name, kind):
 ])
 def test_roles_are_the_role_words_only(lang, text, role):
     assert [q.speaker.role for q in quotes.extract(text, lang=lang)] == [role]
+
+
+def test_a_passage_in_another_script_is_read_by_its_own_rules():
+    text = ("“We will win,” said Mayor Tom Reyes at the meeting in the city hall on Friday.\n\n"
+            "«Мы победим», — сказал мэр Сергей Иванов на встрече с жителями в пятницу вечером.\n\n"
+            "“The talks went well,” Reyes added.")
+    got = quotes.extract(text)
+    assert [(q.text, q.speaker.name, q.lang) for q in got] == [
+        ("We will win,", "Tom Reyes", "en"), ("Мы победим", "Сергей Иванов", "ru"), ("The talks went well,", "Tom Reyes", "en")]
+    assert [q.utterance for q in got] == [0, 1, 2]
+    assert all(text[q.start:q.end] == q.text for q in got)

@@ -58,3 +58,21 @@ def test_cyrillic_noise_never_raises(pieces, lang):
 
 def test_uppercase_word_with_digits_is_not_a_loop():
     quotes.extract("Приехал Д1 Ж2. «Да», — сказал он.", lang="ru")
+
+
+@given(st.lists(st.sampled_from([
+    "“We will rebuild the bridge,” said Mayor Ana Ortiz on Friday.",
+    "«Мост восстановят к маю», — сказал мэр Пётр Соколов.",
+    "«Міст відбудують до травня», — сказав мер Петро Соколов.",
+    "Reuters", "", "ok", "Киев", "The long road home was closed for hours",
+]), max_size=12))
+def test_script_runs_cover_the_text_in_order(paragraphs):
+    from quotes.lang import script_runs
+
+    text = "\n\n".join(paragraphs)
+    runs = script_runs(text)
+    assert runs[0][0] == 0 and runs[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(runs, runs[1:]))
+    assert all(code in ("en", "ru", "uk") for _s, _e, code in runs)
+    for q in quotes.extract(text):
+        assert text[q.start:q.end] == q.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import re
 from types import ModuleType
+from typing import List, Tuple
 
 REGISTRY = {
     "en": "quotes.lang.en",
@@ -59,3 +60,36 @@ def guess(text: str, sample: int = 20000) -> str:
     if latin >= cyr:
         return "en"
     return "uk" if uk > ru else "ru"
+
+
+_LATIN = re.compile("[A-Za-z]")
+_LATIN_WORDS = re.compile(r"\b[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){3}")  # four Latin words in a row: maybe a passage
+_CYRILLIC_ALL = re.compile("[\u0400-\u04ff]")
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def script_runs(text: str) -> List[Tuple[int, int, str]]:
+    """``(start, end, code)`` stretches of whole lines written in one script: Latin ones are
+    English, Cyrillic ones Russian or Ukrainian by :func:`guess`. One stretch for most texts."""
+    if _CYRILLIC.search(text) is None:
+        return [(0, len(text), "en")]
+    if _LATIN_WORDS.search(text) is None:
+        return [(0, len(text), guess(text))]  # a few Latin names or links in Cyrillic text
+    runs: List[List] = []  # [start, end, script, letters]
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        line = m.group()
+        if _LATIN.search(line) is None:  # most lines are in one script: count only mixed ones
+            lat, cy = 0, (len(line) if _CYRILLIC.search(line) else 0)
+        else:
+            lat, cy = len(_LATIN.findall(line)), len(_CYRILLIC_ALL.findall(line))
+        script = None if lat + cy < 12 else ("latin" if lat > cy else "cyrillic")
+        if runs and (script is None or script == runs[-1][2] or runs[-1][2] is None):
+            run = runs[-1]
+            run[1] = m.end()
+            run[2] = run[2] or script
+            run[3] += lat + cy
+        else:
+            runs.append([m.start(), m.end(), script, lat + cy])
+    return [(s, e, "en" if script == "latin" else guess(text[s:e])) for s, e, script, _n in runs]
