@@ -125,8 +125,7 @@ def run_extract(paths: Sequence[str], out: TextIO, lang: Optional[str] = None, i
                 import translate
 
                 translator = translate.Translator()
-            for q in found:
-                shift(q, doc.base)
+            found = [shift(q, doc.base) for q in found if q.start >= doc.lead]  # the lead-in was the last chunk's
             if translator is not None and found:
                 import translate
 
@@ -163,7 +162,7 @@ class _Progress:
 
         if doc.base == 0:
             self.docs += 1
-        self.chars += len(doc.text)
+        self.chars += len(doc.text) - doc.lead
         if not self.on or (self.docs < PROGRESS_MIN_DOCS and self.chars < 5_000_000):
             return
         now = time.monotonic()

@@ -43,8 +43,10 @@ class Doc:
     """One text to extract from: a whole file, a chunk of a big one, or a JSONL line.
 
     ``base`` is the offset of ``text`` inside the whole file's decoded text, so
-    chunk offsets plus ``base`` are file offsets. ``id``/``lang``/``line`` are
-    set for ``--jsonl-input`` records.
+    chunk offsets plus ``base`` are file offsets. A later chunk starts with
+    ``lead`` characters of the one before, read only as context (who `he` is);
+    quotes starting there belong to the earlier chunk. ``id``/``lang``/``line``
+    are set for ``--jsonl-input`` records.
     """
 
     file: str
@@ -53,6 +55,7 @@ class Doc:
     base: int = 0
     lang: Optional[str] = None
     line: int = 0
+    lead: int = 0
 
 
 def display_name(path: str) -> str:
@@ -269,6 +272,18 @@ def _cut_point(buf: str, size: int) -> Optional[int]:
     return None
 
 
+LEAD_CHARS = 3000  # context carried into the next chunk of a big file
+
+
+def _lead_in(chunk: str) -> str:
+    """The last paragraphs read so far, up to LEAD_CHARS, to read the next chunk with."""
+    tail = chunk[-LEAD_CHARS:]
+    if len(tail) < len(chunk):
+        cut = tail.find("\n")
+        tail = tail[cut + 1:] if cut >= 0 else ""
+    return tail
+
+
 def iter_jsonl(path: str) -> Iterator[Doc]:
     """Yield one Doc per line of a JSONL input: ``{"text", "id"?, "lang"?}``; blank lines skipped.
 
@@ -320,8 +335,10 @@ def read_inputs(paths: Sequence[str], jsonl_input: bool = False, chunk_size: int
                 yield from iter_jsonl(path)
                 continue
             name = display_name(path)
+            tail = ""
             for base, chunk in chunk_blocks(iter_blocks(path), chunk_size):
-                yield Doc(file=name, text=chunk, base=base)
+                yield Doc(file=name, text=tail + chunk, base=base - len(tail), lead=len(tail))
+                tail = _lead_in(tail + chunk)
         except InputError as err:
             if on_error is None:
                 raise

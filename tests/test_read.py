@@ -1,6 +1,7 @@
 """Reading inputs: encodings, refusals with one clear line, directories, JSONL, and chunking."""
 import codecs
 import io
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 import quotes.read as read
 from quotes.errors import InputError
+from quotes.cli_extract import run_extract
 from quotes.read import Doc, chunk_blocks, expand_paths, iter_jsonl, read_inputs, read_text
 
 RU = "«Ситуация сложная», — заявил губернатор.\r\nЖители уехали."
@@ -157,7 +159,20 @@ def test_big_file_comes_in_chunks_with_bases(tmp_path):
     docs = list(read_inputs([str(path)], chunk_size=200))
     assert len(docs) > 5
     assert all(text[d.base:d.base + len(d.text)] == d.text for d in docs)
-    assert "".join(d.text for d in docs) == text
+    assert "".join(d.text[d.lead:] for d in docs) == text
+    assert docs[0].lead == 0 and all(0 < d.lead <= 3000 and d.text[:d.lead].startswith("Paragraph") for d in docs[1:])
+
+
+def test_a_pronoun_at_a_chunk_start_is_read_with_the_chunk_before(tmp_path):
+    story = ("Governor Ana Ortiz visited the flooded district on Monday.\n\n" + "Crews worked through the night.\n\n" * 3
+             + "“We will rebuild every road,” she said.\n\n")
+    path = tmp_path / "big.txt"
+    path.write_text(story * 20, encoding="utf-8")
+    out = io.StringIO()
+    run_extract([str(path)], out, fmt="jsonl", chunk_size=100)
+    got = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(got) == 20
+    assert {q["speaker"]["name"] for q in got} == {"Ana Ortiz"}
 
 
 @settings(max_examples=200, deadline=None)
