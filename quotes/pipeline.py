@@ -484,6 +484,8 @@ def _share_speakers(out: List[Quote]) -> None:
         if q.kind in ("direct", "partial") and (q.speaker is None or not q.speaker.name) and q.utterance in by_utterance:
             src = by_utterance[q.utterance]
             q.speaker = Speaker(src.name, q.speaker.mention if q.speaker else None, src.role, src.type)
+            q.confidence = max(q.confidence, 0.6)  # inferred from another segment of the same utterance
+            q.rule = "inherited" if q.rule == "none" else q.rule
 
 
 def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:

@@ -403,3 +403,10 @@ def test_a_passage_in_another_script_is_read_by_its_own_rules():
         ("We will win,", "Tom Reyes", "en"), ("Мы победим", "Сергей Иванов", "ru"), ("The talks went well,", "Tom Reyes", "en")]
     assert [q.utterance for q in got] == [0, 1, 2]
     assert all(text[q.start:q.end] == q.text for q in got)
+
+
+def test_a_segment_named_through_its_utterance_is_inferred_not_unknown():
+    text = "«Первая часть идёт здесь и продолжается долго.\n\n«Вторая часть заканчивает мысль», — сказал мэр Пётр Соколов."
+    got = quotes.extract(text, lang="ru")
+    assert [(q.speaker.name, q.confidence, q.rule) for q in got] == [
+        ("Пётр Соколов", 0.6, "inherited"), ("Пётр Соколов", 0.9, "cue_after")]
