@@ -192,6 +192,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
                 j += 1
                 continue  # `заступник голови Рівненської облдержадміністрації … Іван Ковальчук`
+            if ctx.code != "en" and role_tok is not None and _serves_someone(ctx, role_tok[0]) and _can_be_genitive(ctx, name):
+                t0 = role_tok[0]  # `пресс-секретарь Вячеслава Гладкова`: his press secretary speaks, not he
+                return Attribution(None, (t0.start, name.end), "servant")
             return Attribution(None, (name.start, name.end), "name")
         if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
@@ -357,6 +360,17 @@ def _adverb(ctx: Context, tok: Token) -> bool:
         return tok.lower.endswith("ly") or tok.lower in ("later", "then", "now", "soon", "today", "yesterday")
     parses = morph.parses(ctx.code, tok.lower)
     return bool(parses) and any(t in parses[0][1] for t in ("ADVB", "COMP", "PRED", "CONJ", "PRCL"))
+
+
+def _serves_someone(ctx: Context, tok: Token) -> bool:
+    """A role held for a person named after it: `пресс-секретарь`, `помічник`, `адвокат`."""
+    return any(n in ctx.lang.SERVANT_LEMMAS for n, _g, _s in morph.parses(ctx.code, tok.lower))
+
+
+def _can_be_genitive(ctx: Context, name: Name) -> bool:
+    """Every word of ``name`` has a genitive person reading (`Вячеслава Гладкова`)."""
+    return all(any("gent" in g and ("Name" in g or "Surn" in g or "Patr" in g) for _, g, _ in morph.parses(ctx.code, w))
+               for w in name.text.split())
 
 
 def _agrees(ctx: Context, word: Token, noun: Token) -> bool:

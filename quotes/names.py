@@ -495,15 +495,30 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
     """Role words before a name: `глава региона`, `руководитель движения «Чистый берег!»`."""
     tokens = tokenize(text, max(0, first.start - 80), first.start) + [first]
     index = len(tokens) - 1
+    found: Optional[int] = None
     for k in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[k].end:tokens[k + 1].start]
         if any(c in gap for c in ".,;:?()\n—–"):
             break
-        for normal, grams, _ in morph.parses(code, tokens[k].lower):
-            if normal in lang.ROLE_LEMMAS and "NOUN" in grams and "plur" not in grams:  # not `повідомив журналістам`
-                start = tokens[k].start
-                return text[start:first.start].strip(" \u00a0"), start
-    return None, None
+        parses = [(n, g) for n, g, _ in morph.parses(code, tokens[k].lower)
+                  if n in lang.ROLE_LEMMAS and "NOUN" in g and "plur" not in g]  # not `повідомив журналістам`
+        if parses:
+            found = k
+            if any("nomn" in g or not g & _OBLIQUE for _n, g in parses):
+                break  # `пресс-секретарь президента Дмитрий Песков`: from the role in the nominative
+    if found is None:
+        return None, None
+    start = tokens[found].start
+    role = text[start:first.start].strip(" \u00a0")
+    head = tokens[found].text
+    if not any("nomn" in g or not g & _OBLIQUE for _n, g, _s in morph.parses(code, head.lower())):
+        nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None)
+        if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
+            role = (nominative_head if head[:1].islower() else _cap(nominative_head)) + role[len(head):]
+    return role, start
+
+
+_OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
 
 
 def _case_break(code: str, word: str, next_word: str) -> bool:

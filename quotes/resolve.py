@@ -87,6 +87,8 @@ class SpeakerResolution:
             return Speaker(name, mention, None, "organization")
         if kind == "group":
             return Speaker(None, mention, None, "group")
+        if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
+            return Speaker(None, mention, mention.text, "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")

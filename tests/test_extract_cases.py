@@ -410,3 +410,14 @@ def test_a_segment_named_through_its_utterance_is_inferred_not_unknown():
     got = quotes.extract(text, lang="ru")
     assert [(q.speaker.name, q.confidence, q.rule) for q in got] == [
         ("Пётр Соколов", 0.6, "inherited"), ("Пётр Соколов", 0.9, "cue_after")]
+
+
+@pytest.mark.parametrize("lang,text,name,role", [
+    ("ru", "«Все службы работают», — сообщил пресс-секретарь Вячеслава Гладкова.", None, "пресс-секретарь Вячеслава Гладкова"),
+    ("ru", "«Все службы работают», — сообщил пресс-секретарь мэра Олег Котов.", "Олег Котов", "пресс-секретарь мэра"),
+    ("ru", "{По словам} губернатора Вячеслава Гладкова, «всё спокойно».".replace("{", "").replace("}", ""),
+     "Вячеслав Гладков", "губернатор"),
+    ("uk", "За словами міністра освіти Михайла Шуневича, «школи готові до зими».", "Михайло Шуневич", "міністр освіти"),
+])
+def test_roles_before_names_in_ru_uk(lang, text, name, role):
+    assert [(q.speaker.name, q.speaker.role) for q in quotes.extract(text, lang=lang)] == [(name, role)]

@@ -199,3 +199,4 @@ MALE_NAMES = words(
 CLAUSE_WORDS = words("of for and that but as when while because")
 # Titles written with a full stop (`Del.`, `Gov.`) never end a sentence.
 ABBREVIATIONS = ABBREVIATIONS | frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
+SERVANT_LEMMAS: frozenset = frozenset()  # English says `Gladkov’s spokesman`, read elsewhere

@@ -97,3 +97,5 @@ ADVERBS = words("тоже также ещё еще уже затем потом 
 CLAUSE_WORDS = words("и а но что как")
 # Russian and Ukrainian write titles in lower case as role nouns; no `Sen.`-style titles.
 TITLES = frozenset()
+# Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
+SERVANT_LEMMAS = words("пресс-секретарь секретарь помощник советник адвокат защитник представитель заместитель пресс-служба охранник водитель")

@@ -91,3 +91,5 @@ ADVERBS = words("також теж ще вже потім знову")
 CLAUSE_WORDS = words("і й та а але що як")
 # Russian and Ukrainian write titles in lower case as role nouns; no `Sen.`-style titles.
 TITLES = frozenset()
+# Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
+SERVANT_LEMMAS = words("прессекретар прес-секретар секретар помічник радник адвокат захисник представник заступник прес-служба охоронець водій")
