@@ -484,6 +484,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue
         if ctx.code == "en" and t.lower in ctx.lang.FRAMING_VERBS and side != "before":
             continue
+        if ctx.code == "en" and k > 0 and toks[k - 1].lower in ctx.lang.DETERMINERS and toks[k - 1].end + 1 == t.start:
+            continue  # `called the report “misleading”`: a noun, not `reported`
         if t.lower in ctx.lang.IMPERSONAL:
             return _impersonal(ctx, toks, k)
         att = None

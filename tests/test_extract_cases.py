@@ -420,3 +420,9 @@ def test_a_segment_named_through_its_utterance_is_inferred_not_unknown():
 ])
 def test_roles_before_names_in_ru_uk(lang, text, name, role):
     assert [(q.speaker.name, q.speaker.role) for q in quotes.extract(text, lang=lang)] == [(name, role)]
+
+
+def test_a_noun_after_a_determiner_is_no_reporting_verb():
+    got = quotes.extract("The company called the report “misleading” and “false”.", lang="en")
+    assert [(q.text, q.kind, q.cue.text, q.speaker.mention.text) for q in got] == [
+        ("misleading", "partial", "called", "The company"), ("false", "partial", "called", "The company")]
