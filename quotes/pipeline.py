@@ -247,8 +247,9 @@ class _Document(SpeakerResolution):
             for child in children.get(id(r), ()):
                 inner = text[child.start:child.end]
                 words = tokenize(text, child.start, min(child.end, child.start + 200), _TITLE_MAX_WORDS + 1)
-                if self._title_like(words, inner, text[child.end + 1:child.end + 3]) and not include_all:
-                    continue
+                introduced = text[max(r.start, child.open_at - 3):child.open_at].rstrip().endswith(":")
+                if self._title_like(words, inner, text[child.end + 1:child.end + 3]) and not include_all and not introduced:
+                    continue  # a name or title in the quote; `говорят мне: „Нам страшно“` is speech
                 if kind != "other" or include_all:
                     out.append(Quote(
                         text=text[child.start:child.end], start=child.start, end=child.end, kind="nested",

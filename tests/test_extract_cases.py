@@ -426,3 +426,11 @@ def test_a_noun_after_a_determiner_is_no_reporting_verb():
     got = quotes.extract("The company called the report “misleading” and “false”.", lang="en")
     assert [(q.text, q.kind, q.cue.text, q.speaker.mention.text) for q in got] == [
         ("misleading", "partial", "called", "The company"), ("false", "partial", "called", "The company")]
+
+
+@pytest.mark.parametrize("lang,text,nested", [
+    ("ru", "«Жители говорят мне: „Нам страшно“, и я их понимаю», — заявила глава района.", ["Нам страшно"]),
+    ("ru", "«Мы читали „Войну и мир“ всю зиму», — сказала учительница.", []),
+])
+def test_a_capitalised_nested_quote_introduced_by_a_colon_is_speech(lang, text, nested):
+    assert [q.text for q in quotes.extract(text, lang=lang) if q.kind == "nested"] == nested
