@@ -123,6 +123,10 @@ def check_gold(records: Sequence[Dict[str, Any]], name: str) -> None:
             spans = r.get(key, [])
             if not isinstance(spans, list) or not all(_is_span(s) for s in spans):
                 raise InputError(f"{where}: \"{key}\" must be a list of objects with integer \"start\" and \"end\"")
+            bad = next((s for s in spans if not 0 <= s["start"] <= s["end"] <= len(r["text"])), None)
+            if bad is not None:
+                raise InputError(f"{where}: a span in \"{key}\" ({bad['start']}–{bad['end']}) does not lie inside the text "
+                                 f"(0–{len(r['text'])}) with start ≤ end")
 
 
 def _is_span(s: Any) -> bool:

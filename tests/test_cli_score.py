@@ -94,3 +94,13 @@ def test_unknown_format_is_a_usage_error():
 
 def test_gold_fixture_exists():
     assert os.path.getsize(GOLD) > 0
+
+
+def test_a_gold_span_outside_its_text_is_refused(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": 1, "text": "“Fine,” she said.", "quotes": [{"start": 9, "end": 2}]}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(gold)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {gold}:1: a span in \"quotes\" (9–2) does not lie inside the text (0–17) "
+                             "with start ≤ end\n")
