@@ -346,11 +346,24 @@ class SpeakerResolution:
         if r.dialogue and len(history) >= 2 and history[-2] is not None and self._narration_between(prev_region, r) is None:
             return Speaker(history[-2].name, None, history[-2].role, history[-2].type)
         if r.dialogue:
-            subject = self._narration_between(prev_region, r)
+            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker)
             if subject is not None:
                 return Speaker(subject.best, None, subject.role, "person")
             return None
         return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
+        """An unattributed turn answering someone: the next person the narration names within
+        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Кузьменко скидав пледа`)."""
+        para = self._para_of(r.open_at)
+        limit = self.paras[min(len(self.paras) - 1, para + 2)][1]
+        i = bisect.bisect_left(self.person_positions, (r.end,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < limit:
+            at, entity, in_quote = self.person_positions[i]
+            i += 1
+            if not in_quote and entity.type != "organization" and (prev_speaker is None or entity.best != prev_speaker.name):
+                return entity
+        return None
 
     def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
         """A person named in narration between two dialogue turns (the next to speak)."""

@@ -434,3 +434,10 @@ def test_a_noun_after_a_determiner_is_no_reporting_verb():
 ])
 def test_a_capitalised_nested_quote_introduced_by_a_colon_is_speech(lang, text, nested):
     assert [q.text for q in quotes.extract(text, lang=lang) if q.kind == "nested"] == nested
+
+
+def test_an_unattributed_answer_goes_to_the_next_person_the_narration_names():
+    text = ("– А навіщо ви прийшли? – спитала Люба.\n"
+            "– Погрітися! У мене вдома холодно.\n"
+            "Люба засміялася, а Кузьменко зняв шапку.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Люба", "Кузьменко"]
