@@ -21,7 +21,7 @@ def input_options(f: Callable) -> Callable:
     f = click.option("--all", "include_all", is_flag=True,
                      help="Also list titles, names and scare quotes (kind: other).")(f)
     f = click.option("--lang", type=click.Choice(("auto",) + LANGS), default="auto", show_default=True,
-                     help="Language of the input; auto detects it per document.")(f)
+                     help="Language of the input; auto detects it per document and passage.")(f)
     return click.argument("inputs", nargs=-1, metavar="[FILE|DIR|-]...")(f)
 
 
@@ -58,10 +58,15 @@ def extract_cmd(ctx: click.Context, inputs: Tuple[str, ...], lang: str, include_
       quotes extract article.txt --translate-to ru,uk
 
     \b
+    With no --lang, each document's language comes from its script, and a
+    passage in another script (a Russian statement in an English article) is
+    read by its own rules. Many documents or a big file are shared among one
+    worker process per core (-j); the output order is the input order.
+
     Exit codes: 0 success (an empty file gives no quotes), 1 input error
-    (missing, unreadable, binary or undecodable file), 2 usage error,
-    3 translation model missing, 70 internal error, 130 interrupted (output so
-    far is complete).
+    (missing, unreadable, binary or undecodable file; other files are still
+    read), 2 usage error, 3 translation model missing, 70 internal error,
+    130 interrupted (output so far is complete).
     """
     targets = _check_options(inputs, jsonl_input, fmt, translate_to)
     fmt = fmt or ("jsonl" if jsonl_input else "table")
