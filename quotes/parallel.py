@@ -29,6 +29,7 @@ R = TypeVar("R")
 
 MAX_JOBS = 8
 IN_FLIGHT = 4  # items sent ahead to each worker
+AHEAD = 32  # items per worker read ahead of the oldest one not yet yielded (one slow item must not idle the rest)
 _HEADER = struct.Struct("<Q")
 
 
@@ -129,7 +130,8 @@ def _forked(fn: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[Tup
     exhausted = False
     try:
         while True:
-            while not exhausted and failure is None and sent - returned < IN_FLIGHT * len(workers):
+            while not exhausted and failure is None and sent - returned < AHEAD * len(workers) \
+                    and min(len(w.holding) for w in workers) < IN_FLIGHT:
                 try:
                     item = next(items)
                 except StopIteration:
