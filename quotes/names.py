@@ -415,7 +415,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         parsed.pop(0)
         initial = False
     while run and parsed[-1] is None and not _unknown_word(code, run[-1].text) and not (
-        len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text))
+        len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text)
+                          or _after_first_name(code, run, parsed))
     ):
         run.pop()
         parsed.pop()
@@ -481,6 +482,14 @@ def _noun_follows(text: str, word: Token, code: str) -> bool:
     if nxt is None or not nxt.group(1)[:1].islower():
         return False
     return any("NOUN" in g for _, g, _ in morph.parses(code, nxt.group(1)))
+
+
+def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
+    """A capitalised common word right after a first name is a surname (`Олег Лапин`, `Олега Стрельца`), not a place."""
+    if parsed[-2] is None or parsed[-2][0] != "Name":
+        return False
+    top = morph.parses(code, run[-1].text)[:1]
+    return not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
 
 
 def _looks_like_surname(lang: ModuleType, word: str) -> bool:
@@ -624,6 +633,9 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
         if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + repl
     if gender == "m":
+        common = _declined_common_noun(code, low)
+        if common is not None:  # `Стрельца` → Стрелец, `Кравця` → Кравець: a noun's own stem change
+            return _cap(common) if word[:1].isupper() else common
         for ending in lang.CONSONANT_STEM_ENDINGS:
             stem = low[: len(low) - len(ending)]
             if low.endswith(ending) and len(stem) >= 3 and stem[-1] not in "аеёиоуыэюяіїєь":
@@ -631,6 +643,17 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
             if low.endswith(ending) and ending in ("я", "ю", "ем", "єм") and len(stem) >= 3 and stem[-1] in "еоаі":
                 return word[: len(stem)] + "й"
     return word
+
+
+def _declined_common_noun(code: str, low: str) -> Optional[str]:
+    """The nominative of a surname that is also a masculine animate noun, seen in an oblique case."""
+    parses = morph.parses(code, low)
+    if not parses or any("nomn" in g for _, g, _ in parses):
+        return None
+    for normal, grams, _ in parses:
+        if "NOUN" in grams and "anim" in grams and "masc" in grams and "plur" not in grams and grams & _OBLIQUE:
+            return normal
+    return None
 
 
 def surname_keys(code: str, word: str) -> Set[str]:

@@ -441,3 +441,12 @@ def test_an_unattributed_answer_goes_to_the_next_person_the_narration_names():
             "– Погрітися! У мене вдома холодно.\n"
             "Люба засміялася, а Кузьменко зняв шапку.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Люба", "Кузьменко"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Олег Лапин заявил: «Все дороги открыты».", "Олег Лапин"),
+    ("ru", "По словам Олега Стрельца, «мост откроют в мае».", "Олег Стрелец"),
+    ("uk", "За словами Віталія Кравця, «міст відкриють у травні».", "Віталій Кравець"),
+])
+def test_surnames_that_are_also_common_words(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
