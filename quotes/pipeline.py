@@ -289,7 +289,7 @@ class _Document(SpeakerResolution):
                 att.rule = "dialogue_before" if r.dialogue else "inline_before"
                 return att
         if r.dialogue:
-            return None
+            return self._colon_paragraph(r)  # `Костя спросил:⏎— Когда ты уедешь?`
         pi = self._para_of(r.open_at)
         ps, pe = self.paras[pi]
         close = r.close_at if r.close_at >= 0 else r.end
@@ -318,16 +318,22 @@ class _Document(SpeakerResolution):
             att = attribute_clause(ctx, after[0], after[1], "late")
             if att is not None and att.cue is not None:
                 return att
-        # `Гладков сказал:` closing the paragraph before a quote paragraph
-        if r.open_at == ps and pi > 0:
-            qs, qe = self.paras[pi - 1]
-            if text[qe - 1] == ":":
-                p_start = self.sentences.start(qe - 1, qs)
-                att = attribute_clause(ctx, p_start, qe, "before")
-                if att is not None:
-                    att.rule = "colon_paragraph"
-                    return att
-        return None
+        return self._colon_paragraph(r)
+
+    def _colon_paragraph(self, r: Region) -> Optional[Attribution]:
+        """`Гладков сказал:` closing the paragraph before one that opens with the quote or turn."""
+        pi = self._para_of(r.open_at)
+        ps = self.paras[pi][0]
+        if pi == 0 or self.text[ps:r.open_at].strip(" \t\u00a0—–-") != "":
+            return None
+        qs, qe = self.paras[pi - 1]
+        if self.text[qs:qe].rstrip()[-1:] != ":":
+            return None
+        qe = qs + len(self.text[qs:qe].rstrip())
+        att = attribute_clause(self.ctx, self.sentences.start(qe - 1, qs), qe, "before")
+        if att is not None:
+            att.rule = "colon_paragraph"
+        return att
 
     def _dash_name(self, start: int, end: int) -> Optional[Attribution]:
         """`«…» – Джемілєв`, `“…” ― Pamela Padilla`: a dash and a bare name sign the quote."""

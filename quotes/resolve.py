@@ -37,6 +37,10 @@ class SpeakerResolution:
                     or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:
                     return Speaker(entity.best, None, entity.role, "person")
+            if self.code != "en" and r.dialogue and att.cue is not None and att.gender is None:
+                entity = self._narration_subject(r)  # `Вера поставила миску.⏎— Ешьте, — говорит.`
+                if entity is not None:
+                    return Speaker(entity.best, None, entity.role, "person")
             return None
         text = self.text
         s, e = att.mention
@@ -339,6 +343,9 @@ class SpeakerResolution:
                 if not in_quote and (prev_region is None or pos > prev_region.end):
                     return Speaker(entity.best, None, entity.role, "person")
                 i -= 1
+        if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
+            subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
+            return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
         if prev_region is None or prev_speaker is None:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
@@ -362,6 +369,25 @@ class SpeakerResolution:
             at, entity, in_quote = self.person_positions[i]
             i += 1
             if not in_quote and entity.type != "organization" and (prev_speaker is None or entity.best != prev_speaker.name):
+                return entity
+        return None
+
+    def _narration_subject(self, r: Region) -> Optional[Entity]:
+        """The first person named in the last sentence naming anyone in the narration paragraph
+        right before a turn: the one who speaks next (`Ольга подняла голову.⏎— …`)."""
+        pi = self._para_of(r.open_at)
+        if pi == 0:
+            return None
+        ps, pe = self.paras[pi - 1]
+        inside = [(at, entity) for at, entity, in_quote in self.person_positions[
+            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
+            if not in_quote and entity.type != "organization"]
+        if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
+            return None  # no one named, or the paragraph is itself a turn or a quote
+        last_at = inside[-1][0]
+        s_start = self.sentences.start(last_at, ps)
+        for at, entity in inside:
+            if at >= s_start and (self.code == "en" or self._subject_of_cue(at)):
                 return entity
         return None
 

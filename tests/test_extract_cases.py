@@ -450,3 +450,15 @@ def test_an_unattributed_answer_goes_to_the_next_person_the_narration_names():
 ])
 def test_surnames_that_are_also_common_words(lang, text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "Костя спросил:\n— Когда ты уедешь?", ["Костя"]),
+    ("uk", "Остап сказав:\n— Я завтра поїду.", ["Остап"]),
+    ("ru", "Дверь открылась, и вошёл Николай. Он снял шапку и огляделся.\n— Где все?\n"
+           "Ольга подняла голову от книги.\n— Ушли на станцию.", ["Николай", "Ольга"]),
+    ("ru", "Ирина поставила на стол миску.\n— Ешьте, — говорит.", ["Ирина"]),
+    ("uk", "Оксана поставила на стіл миску.\n— Їжте, — каже.", ["Оксана"]),
+])
+def test_a_turn_after_narration_belongs_to_the_person_it_names(lang, text, names):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == names
