@@ -424,6 +424,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     if len(run) >= 3 and _case_break(code, run[0].text, run[1].text):
         run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
+    if len(run) == 2 and _object_follows(code, run[0].text, run[1].text):
+        run, parsed = run[:1], parsed[:1]  # `спросила Лена Кирилла`: she asked him
     for k in range(1, len(run)):
         if parsed[k - 1] is not None and parsed[k - 1][0] == "Name" and (parsed[k] is None or parsed[k][0] != "Patr") \
                 and derived_patronymic(code, run[k].text):
@@ -536,6 +538,14 @@ def _case_break(code: str, word: str, next_word: str) -> bool:
     second = morph.parses(code, next_word)
     return bool(first) and sum(score for _, g, score in first if "nomn" in g) < 0.2 \
         and any("Name" in g and "nomn" in g for _, g, _ in second)
+
+
+def _object_follows(code: str, word: str, next_word: str) -> bool:
+    """A first name in the nominative, then a first name that can't be one: two people (`Лена Кирилла`)."""
+    first = morph.parses(code, word)
+    second = morph.parses(code, next_word)
+    return any("Name" in g and "nomn" in g for _, g, _ in first) and bool(second) \
+        and not any("nomn" in g for _, g, _ in second) and any("Name" in g for _, g, _ in second)
 
 
 def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional[str]:

@@ -189,7 +189,7 @@ class SpeakerResolution:
         while i >= 0 and len(found) < 40:
             at, entity, in_quote = self.person_positions[i]
             i -= 1
-            if entity.type == "organization" or (in_quote and not dialogue) or entity in exclude:
+            if entity.type == "organization" or in_quote or entity in exclude:
                 continue
             if in_quote and self._vocative(at):
                 continue

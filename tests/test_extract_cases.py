@@ -462,3 +462,12 @@ def test_surnames_that_are_also_common_words(lang, text, name):
 ])
 def test_a_turn_after_narration_belongs_to_the_person_it_names(lang, text, names):
     assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "— Ты слышал? — спросила Лена.\n— Что?\n— Наташа выходит замуж, — сказала она.", ["Лена", None, "Лена"]),
+    ("ru", "— Ты слышал? — спросила Лена Кирилла.\n— Что?\n— Я видела Петра вчера, — сказала она.", ["Лена", None, "Лена"]),
+    ("uk", "— Де ти був? — спитав Остап Марію.", ["Остап"]),
+])
+def test_names_in_speech_and_objects_are_not_speakers(lang, text, names):
+    assert [q.speaker.name if q.speaker else None for q in quotes.extract(text, lang=lang)] == names
