@@ -532,7 +532,7 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                     if t.lower in ("его", "её", "ее", "их", "його", "її", "їх", "their", "his", "her"):
                         p = ctx.lang.PRONOUNS.get(t.lower, (None, None))
                         return Attribution(cue, (t.start, t.end), "pronoun", p[0], p[1], rule="according", side=side)
-                    name = ctx.name_at(t.start)
+                    name = ctx.name_at(t.start) or _name_after_role(ctx, toks, k)
                     att = _speaker_after(ctx, toks, k, 6)
                     if name is not None:
                         att = Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
@@ -543,6 +543,17 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                         return att
                     return Attribution(cue, None, None, rule="according", side=side)
             at = low.find(phrase, at + 1)
+    return None
+
+
+def _name_after_role(ctx: Context, toks: List[Token], k: int) -> Optional[Name]:
+    """`за словами голови обласної адміністрації Віталія Гусака`: the person after the role words."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in ",.;:!?«»“”()\n—–"):
+            return None
+        name = ctx.name_at(toks[j].start)
+        if name is not None and name.type != "organization":
+            return name
     return None
 
 

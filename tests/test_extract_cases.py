@@ -471,3 +471,8 @@ def test_a_turn_after_narration_belongs_to_the_person_it_names(lang, text, names
 ])
 def test_names_in_speech_and_objects_are_not_speakers(lang, text, names):
     assert [q.speaker.name if q.speaker else None for q in quotes.extract(text, lang=lang)] == names
+
+
+def test_according_to_a_long_role_then_the_name():
+    text = "За словами голови обласної адміністрації Віталія Гусака, «дороги відкриті»."
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Віталій Гусак"]
