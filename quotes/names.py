@@ -129,8 +129,8 @@ def english_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Lis
         for k, piece in enumerate(pieces):
             name = _english_run(text, piece, lang)
             if name is not None:
-                if k + 1 < len(pieces) and name.type == "person" and not name.hint:
-                    name.type = "unknown"  # `Acme Executive` in `Acme Executive Director Tom Reyes`
+                if k + 1 < len(pieces) and name.type in ("person", "unknown") and not name.hint:
+                    continue  # `Acme Executive` in `Acme Executive Director Tom Reyes`, `Treasury` before `Secretary …`
                 if k > 0 and name.role and name.role_start == piece[0].start:
                     # `Treasury Secretary Janet Yellen`: the role is `Treasury Secretary`
                     start = pieces[k - 1][0].start
@@ -203,9 +203,9 @@ def _split_at_titles(run: List[Token], lang: ModuleType) -> List[List[Token]]:
     start = 0
     for k in range(1, len(run) - 1):
         if _is_title(run[k].text.lower(), lang):
-            if k > start:
+            if any(not _is_title(t.text.lower(), lang) for t in run[start:k]):  # `Lt. Gen. Mark Stone` stays whole
                 pieces.append(run[start:k])
-            start = k
+                start = k
     pieces.append(run[start:])
     return pieces
 

@@ -145,6 +145,11 @@ class SpeakerResolution:
             return phrase  # the uk dictionary leaves some nominatives without a case
         return None
 
+    def _spelled_out(self, role: str) -> str:
+        """A role in lower case with its abbreviated titles written out (`Gov.` → `governor`)."""
+        expansions = self.lang.TITLE_EXPANSIONS
+        return " ".join(expansions.get(w, w) for w in role.lower().split())
+
     def _genitive_gender(self, s: int, e: int) -> Optional[str]:
         """The one gender in which every word of a name at ``s:e`` reads as a genitive name, if any."""
         genders = {"m", "f"}
@@ -318,7 +323,7 @@ class SpeakerResolution:
         for s, entity, _q in self.person_positions:
             if s >= pos:
                 break
-            if entity.role and stem in entity.role.lower():
+            if entity.role and stem in self._spelled_out(entity.role):
                 best = entity
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)

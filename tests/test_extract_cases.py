@@ -476,3 +476,12 @@ def test_names_in_speech_and_objects_are_not_speakers(lang, text, names):
 def test_according_to_a_long_role_then_the_name():
     text = "За словами голови обласної адміністрації Віталія Гусака, «дороги відкриті»."
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Віталій Гусак"]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("“We hold the line,” said Lt. Gen. Mark Stone.", "Mark Stone", "Lt. Gen."),
+    ("“We agreed,” said Treasury Secretary Janet Marsh.", "Janet Marsh", "Treasury Secretary"),
+    ("Gov. Robert Klein signed the bill. “This is a good day,” the governor said.", "Robert Klein", "Gov."),
+])
+def test_english_titles_and_the_roles_they_abbreviate(text, name, role):
+    assert [(q.speaker.name, q.speaker.role) for q in quotes.extract(text, lang="en")] == [(name, role)]

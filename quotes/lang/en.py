@@ -200,3 +200,9 @@ CLAUSE_WORDS = words("of for and that but as when while because")
 # Titles written with a full stop (`Del.`, `Gov.`) never end a sentence.
 ABBREVIATIONS = ABBREVIATIONS | frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
 SERVANT_LEMMAS: frozenset = frozenset()  # English says `Gladkov’s spokesman`, read elsewhere
+# Abbreviated titles, so `the governor` finds `Gov. Robert Klein`.
+TITLE_EXPANSIONS = {
+    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "prof.": "professor",
+    "dr.": "doctor", "del.": "delegate", "rev.": "reverend", "supt.": "superintendent", "atty.": "attorney",
+}

@@ -99,3 +99,4 @@ CLAUSE_WORDS = words("и а но что как")
 TITLES = frozenset()
 # Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
 SERVANT_LEMMAS = words("пресс-секретарь секретарь помощник советник адвокат защитник представитель заместитель пресс-служба охранник водитель")
+TITLE_EXPANSIONS: dict = {}

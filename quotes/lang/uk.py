@@ -93,3 +93,4 @@ CLAUSE_WORDS = words("і й та а але що як")
 TITLES = frozenset()
 # Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
 SERVANT_LEMMAS = words("прессекретар прес-секретар секретар помічник радник адвокат захисник представник заступник прес-служба охоронець водій")
+TITLE_EXPANSIONS: dict = {}
