@@ -355,11 +355,11 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
 
 
 def _adverb(ctx: Context, tok: Token) -> bool:
-    """An adverb, which never belongs to a role: `позже`, `later`, `quickly`."""
+    """An adverb or a preposition, which never belongs to a role: `позже`, `в`, `later`, `quickly`."""
     if ctx.code == "en":
         return tok.lower.endswith("ly") or tok.lower in ("later", "then", "now", "soon", "today", "yesterday")
     parses = morph.parses(ctx.code, tok.lower)
-    return bool(parses) and any(t in parses[0][1] for t in ("ADVB", "COMP", "PRED", "CONJ", "PRCL"))
+    return bool(parses) and any(t in parses[0][1] for t in ("ADVB", "COMP", "PRED", "CONJ", "PRCL", "PREP"))
 
 
 def _serves_someone(ctx: Context, tok: Token) -> bool:
@@ -512,6 +512,9 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             return according
         if att.mention is None and ctx.code != "en" and att.number == "pl" and side != "before" and k == 0:
             return _impersonal(ctx, toks, k)  # `— сообщили в пресс-службе музея`: they-reported, no person
+        if att.mention is None and ctx.code != "en" and att.number == "pl":
+            att.mention = _place_of_speech(ctx, toks, k)  # `У пресслужбі ДСНС заявили: «…»`
+            att.mention_kind = "org" if att.mention is not None else None
         return att
     return according
 
@@ -543,6 +546,19 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                         return att
                     return Attribution(cue, None, None, rule="according", side=side)
             at = low.find(phrase, at + 1)
+    return None
+
+
+def _place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
+    """`в/у` and an organisation right before a plural reporting verb: who speaks (`У пресслужбі ДСНС заявили`)."""
+    for m in range(k - 1, max(-1, k - 6), -1):
+        if any(c in ctx.text[toks[m].end:toks[m + 1].start] for c in ".,;:!?«»“”\n"):
+            return None
+        if toks[m].lower in ("в", "во", "у", "на") and m + 1 < k:
+            head = toks[m + 1]
+            if head.cap or _noun_kind(ctx, head) == "org":
+                return toks[m + 1].start, toks[k - 1].end
+            return None
     return None
 
 

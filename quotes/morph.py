@@ -46,8 +46,30 @@ def inflect_nominative(lang: str, word: str, tags: Tuple[str, ...], gender: Opti
     return out.word if out else None
 
 
+@functools.lru_cache(maxsize=20_000)
+def phrase_nominative(lang: str, phrase: str) -> str:
+    """A noun phrase in an oblique case back in the nominative, number kept, capitals kept:
+    `Повітряних силах` → `Повітряні сили`; words in the nominative, or unknown, stay."""
+    words = phrase.split(" ")
+    out = []
+    for k, word in enumerate(words):
+        best = next((p for p in analyzer(lang).parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                     and p.tag.case in ("gent", "datv", "ablt", "loct", "loc2", "gen2")), None)
+        new = best.inflect({"nomn"}) if best is not None else None
+        if new is None:
+            out.append(word)
+        elif word.isupper():
+            out.append(new.word.upper())
+        else:
+            out.append(new.word[:1].upper() + new.word[1:] if word[:1].isupper() else new.word)
+        if best is not None and best.tag.POS == "NOUN":
+            return " ".join(out + words[k + 1:])  # the head noun: what follows depends on it, in its own case
+    return " ".join(out)
+
+
 def clear_caches() -> None:
     """Drop loaded analysers and cached analyses (tests, long-running hosts)."""
     analyzer.cache_clear()
     parses.cache_clear()
     inflect_nominative.cache_clear()
+    phrase_nominative.cache_clear()

@@ -82,12 +82,7 @@ class SpeakerResolution:
             if self.code == "en" and name.lower().startswith("the "):
                 name = name[4:]
             elif self.code != "en":
-                head, _, rest = name.partition(" ")
-                nom = morph.inflect_nominative(self.code, head.lower(), ("NOUN",), None)
-                if nom and head[:1].islower():
-                    name = " ".join(filter(None, [nom, rest]))
-                elif nom and not head.isupper():
-                    name = " ".join(filter(None, [nom[:1].upper() + nom[1:], rest]))
+                name = morph.phrase_nominative(self.code, name)  # `у Повітряних силах` → Повітряні сили
             return Speaker(name, mention, None, "organization")
         if kind == "group":
             return Speaker(None, mention, None, "group")

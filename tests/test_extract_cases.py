@@ -485,3 +485,12 @@ def test_according_to_a_long_role_then_the_name():
 ])
 def test_english_titles_and_the_roles_they_abbreviate(text, name, role):
     assert [(q.speaker.name, q.speaker.role) for q in quotes.extract(text, lang="en")] == [(name, role)]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "У пресслужбі ДСНС заявили: «Рятувальники працюють на місці».", "пресслужба ДСНС"),
+    ("ru", "В Кремле заявили: «Переговоры продолжаются».", "Кремль"),
+    ("uk", "«Ворог атакував уночі», — повідомили у Повітряних силах.", "Повітряні сили"),
+])
+def test_organisations_in_a_place_phrase_speak_in_the_nominative(lang, text, name):
+    assert [(q.speaker.name, q.speaker.type) for q in quotes.extract(text, lang=lang)] == [(name, "organization")]
