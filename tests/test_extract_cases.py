@@ -494,3 +494,12 @@ def test_english_titles_and_the_roles_they_abbreviate(text, name, role):
 ])
 def test_organisations_in_a_place_phrase_speak_in_the_nominative(lang, text, name):
     assert [(q.speaker.name, q.speaker.type) for q in quotes.extract(text, lang=lang)] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("uk", "— Петренко, до дошки! — наказав учитель.", "наказав"),
+    ("ru", "— Открой дверь, — приказал Иван.", "приказал"),
+    ("ru", "— А ты кто? — поинтересовалась Ирина.", "поинтересовалась"),
+])
+def test_more_speech_verbs_in_dialogue(lang, text, cue):
+    assert [q.cue.text for q in quotes.extract(text, lang=lang)] == [cue]
