@@ -306,6 +306,11 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             m -= 1
             if m < floor or j - m > 14:
                 return None
+        inner = toks[m + 1:j + 1]
+        named = ctx.name_ending(t.end)
+        if ctx.code == "en" and named is not None and named.type != "organization" and all(x.cap for x in inner) \
+                and named.start <= inner[0].start and named.text[1:2] != "-":  # not `R-Ky.`
+            return Attribution(None, (named.start, named.end), "name")  # `His wife, Joan, added`: the name is set off
         m = _before_parens(text, toks, m, floor)
         if m < floor:
             return None

@@ -503,3 +503,12 @@ def test_organisations_in_a_place_phrase_speak_in_the_nominative(lang, text, nam
 ])
 def test_more_speech_verbs_in_dialogue(lang, text, cue):
     assert [q.cue.text for q in quotes.extract(text, lang=lang)] == [cue]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("“It was the worst storm,” said Frank Miller. His wife, Joan, added: “We lost two boats.”", ["Frank Miller", "Joan"]),
+    ("Kirby, a spokesman for John Smith, said: “We agree with the plan.”", ["Kirby"]),
+    ("“We have the votes,” Senate Majority Leader Mitch Conley, R-Ky., said.", ["Mitch Conley"]),
+])
+def test_a_name_set_off_by_commas_before_the_verb(text, names):
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == names
