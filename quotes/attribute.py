@@ -173,6 +173,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
         if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
+            named = ctx.name_at(t.start) if gap.strip() == "," and role_tok is not None and best is None else None
+            if named is not None and named.type == "person":
+                return Attribution(None, (named.start, named.end), "name")  # `said the company’s lawyer, Tom Hale`
             break
         if j > k and subject_noun and any(c in gap for c in ",—–"):
             break
@@ -295,7 +298,7 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         return None
     t = toks[j]
     gap = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
-    if gap.startswith(".") and len(t.text.split("-")[-1]) <= 3:
+    if gap.startswith(".") and (len(t.text.split("-")[-1]) <= 3 or t.lower in ctx.lang.ABBREVIATIONS):
         gap = gap[1:]  # `McConnell, R-Ky., said`
     if any(c in gap for c in ".!?;\n«»“”\""):
         return None

@@ -512,3 +512,12 @@ def test_more_speech_verbs_in_dialogue(lang, text, cue):
 ])
 def test_a_name_set_off_by_commas_before_the_verb(text, names):
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == names
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("“We will appeal,” Acme Corp. said in a statement.", "Acme Corp", "organization"),
+    ("“Sales rose,” Northwind Motors said.", "Northwind Motors", "organization"),
+    ("“No comment,” said the company’s lawyer, Tom Hale.", "Tom Hale", "person"),
+])
+def test_english_companies_and_their_people(text, name, kind):
+    assert [(q.speaker.name, q.speaker.type) for q in quotes.extract(text, lang="en")] == [(name, kind)]

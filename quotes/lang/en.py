@@ -138,7 +138,9 @@ ORG_WORDS = words(
     # shows, events and places that look like names: `Steve Harvey Morning Show`, `Presidential Debates`
     "show program programme debate debates hall station radio magazine channel newspaper daily "
     "league club team college school hospital center centre museum church bureau usa "
-    "nations international fund federation alliance coalition watch reserve assembly cabinet embassy"
+    "nations international fund federation alliance coalition watch reserve assembly cabinet embassy "
+    "corp corp. co. llc plc gmbh holdings motors airlines airways industries systems technologies "
+    "partners capital energy pharmaceuticals labs media"
 )
 GROUP_WORDS = words(
     "officials residents people protesters critics supporters experts analysts "
