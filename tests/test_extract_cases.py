@@ -521,3 +521,11 @@ def test_a_name_set_off_by_commas_before_the_verb(text, names):
 ])
 def test_english_companies_and_their_people(text, name, kind):
     assert [(q.speaker.name, q.speaker.type) for q in quotes.extract(text, lang="en")] == [(name, kind)]
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("uk", "Опозиційна депутатка Лариса Мельник назвала це рішення «поспішним».", "поспішним", "Лариса Мельник"),
+    ("ru", "Депутат Иван Орлов назвал это решение «поспешным и вредным».", "поспешным и вредным", "Иван Орлов"),
+])
+def test_called_it_a_quoted_word_is_a_partial_quote(lang, text, quote, name):
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes.extract(text, lang=lang)] == [(quote, "partial", name)]

@@ -7,6 +7,7 @@ CODE = "ru"
 
 # Lemmas of reporting verbs; every form is found through pymorphy3.
 CUE_LEMMAS = words(
+    "назвать называть охарактеризовать "
     "описывать описать "
     "вспоминать вспомнить "
     "пожать усмехаться вмешаться парировать огрызнуться отрезать "
