@@ -494,6 +494,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue
         if ctx.code == "en" and k > 0 and toks[k - 1].lower in ctx.lang.DETERMINERS and toks[k - 1].end + 1 == t.start:
             continue  # `called the report “misleading”`: a noun, not `reported`
+        if side == "after" and ctx.code == "en" and ctx.text[t.end:t.end + 1] == ":":
+            return None  # `“A.” Park herself said: “B.”`: the clause introduces the next quote
         if t.lower in ctx.lang.IMPERSONAL:
             return _impersonal(ctx, toks, k)
         att = None

@@ -529,3 +529,8 @@ def test_english_companies_and_their_people(text, name, kind):
 ])
 def test_called_it_a_quoted_word_is_a_partial_quote(lang, text, quote, name):
     assert [(q.text, q.kind, q.speaker.name) for q in quotes.extract(text, lang=lang)] == [(quote, "partial", name)]
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_next_quote():
+    text = "Helen Park runs the shelter. Mark Evans said: “She is away.” Park herself said: “I am happy to talk.”"
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Mark Evans", "Helen Park"]

@@ -161,7 +161,8 @@ TIME_WORDS = words(
 ADVERBS = words(
     "also later then previously repeatedly once again further simply flatly bluntly "
     "recently earlier separately publicly privately quietly angrily "
-    "first initially finally subsequently still even only just often always never sometimes"
+    "first initially finally subsequently still even only just often always never sometimes "
+    "himself herself themselves itself"  # `Park herself said`
 )
 DETERMINERS = words("the a an this that these those his her its their our my your")
 ABBREVIATIONS = words(
