@@ -534,3 +534,9 @@ def test_called_it_a_quoted_word_is_a_partial_quote(lang, text, quote, name):
 def test_a_clause_ending_in_a_colon_introduces_the_next_quote():
     text = "Helen Park runs the shelter. Mark Evans said: “She is away.” Park herself said: “I am happy to talk.”"
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Mark Evans", "Helen Park"]
+
+
+def test_two_appositions_before_the_verb_lead_back_to_the_person():
+    text = ("“It is an invasion of our domain,” Neil Warren, the attorney general of Kansas, one of the states "
+            "suing the agency, said on Monday.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Neil Warren"]
