@@ -55,6 +55,8 @@ def phrase_nominative(lang: str, phrase: str) -> str:
     for k, word in enumerate(words):
         best = next((p for p in analyzer(lang).parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                      and p.tag.case in ("gent", "datv", "ablt", "loct", "loc2", "gen2")), None)
+        if best is None and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in analyzer(lang).parse(word.lower())):
+            return " ".join(out + words[k:])  # the head is already in the nominative
         new = best.inflect({"nomn"}) if best is not None else None
         if new is None:
             out.append(word)

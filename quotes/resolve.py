@@ -22,6 +22,9 @@ from .tokens import NEXT_WORD
 
 
 _APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
+_DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
+_WORD = regex.compile(r"\p{L}+")
+_LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
@@ -31,6 +34,8 @@ class SpeakerResolution:
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
+        if att.mention is None and att.rule == "impersonal" and att.cue is not None:
+            return self._document_author(att.cue[1], r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
                 entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
@@ -250,6 +255,38 @@ class SpeakerResolution:
                     holder = entity
             found = holder or found
         return found
+
+    def _document_author(self, after_cue: int, quote_at: int) -> Optional[Speaker]:
+        """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Журналісти
+        Bellingcat оприлюднили доповідь`), when the sentence naming it also names them."""
+        m = _DOCUMENT_AFTER.match(self.text, after_cue)
+        if m is None:
+            return None
+        lemmas = {n for n, _g, _s in morph.parses(self.code, m.group(1).lower())} & self.lang.DOCUMENT_NOUNS
+        if not lemmas:
+            return None
+        for w in reversed(list(_WORD.finditer(self.text, 0, quote_at))):
+            if not {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & lemmas:
+                continue
+            s_start = self.sentences.start(w.start(), 0)
+            s_end = self.sentences.end(w.end(), len(self.text))
+            latin = _LATIN_NAME.search(self.text, s_start, s_end)
+            named = [n for n in self.ctx.names if s_start <= n.start < s_end]
+            if named:
+                n = named[0]
+                entity = self.entity_of.get(n.start)
+                kind = "organization" if n.type == "organization" else "person"
+                return Speaker(entity.best if entity is not None else n.canon, None, None, kind)
+            if latin is not None:
+                return Speaker(latin.group(), None, None, "organization")
+            words = list(_WORD.finditer(self.text, s_start, s_end))
+            for i, x in enumerate(words):  # `Министерство обороны опубликовало сообщение`
+                if {n for n, _g, _s in morph.parses(self.code, x.group().lower())} & self.lang.ORG_LEMMAS:
+                    end = words[i + 1].end() if i + 1 < len(words) and self.text[x.end():words[i + 1].start()] == " " \
+                        and any("gent" in g for _n, g, _s in morph.parses(self.code, words[i + 1].group().lower())) else x.end()
+                    return Speaker(morph.phrase_nominative(self.code, self.text[x.start():end]), None, None, "organization")
+            return None
+        return None
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Стальський, – мовив він`): its speaker is someone else."""

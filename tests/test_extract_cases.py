@@ -540,3 +540,15 @@ def test_two_appositions_before_the_verb_lead_back_to_the_person():
     text = ("“It is an invasion of our domain,” Neil Warren, the attorney general of Kansas, one of the states "
             "suing the agency, said on Monday.")
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Neil Warren"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Журналісти Bellingcat оприлюднили доповідь про наступ.\n\nДокази опубліковані на сайті.\n\n"
+           "«Ми надали докази участі військ», - йдеться в доповіді.", "Bellingcat"),
+    ("ru", "Министерство обороны опубликовало сообщение о ходе учений.\n\n«Учения идут по плану», — говорится в сообщении.",
+     "Министерство обороны"),
+    ("ru", "«Переговоры продолжаются», — говорится в сообщении.", None),
+])
+def test_a_document_speaks_for_whoever_issued_it(lang, text, name):
+    got = quotes.extract(text, lang=lang)
+    assert [q.speaker.name if q.speaker else None for q in got] == [name]
