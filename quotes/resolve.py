@@ -265,7 +265,7 @@ class SpeakerResolution:
         lemmas = {n for n, _g, _s in morph.parses(self.code, m.group(1).lower())} & self.lang.DOCUMENT_NOUNS
         if not lemmas:
             return None
-        for w in reversed(list(_WORD.finditer(self.text, 0, quote_at))):
+        for w in _WORD.finditer(self.text, 0, quote_at):  # where the document is first named: who issued it
             if not {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & lemmas:
                 continue
             s_start = self.sentences.start(w.start(), 0)
