@@ -265,13 +265,13 @@ class SpeakerResolution:
         lemmas = {n for n, _g, _s in morph.parses(self.code, m.group(1).lower())} & self.lang.DOCUMENT_NOUNS
         if not lemmas:
             return None
-        for w in _WORD.finditer(self.text, 0, quote_at):  # where the document is first named: who issued it
-            if not {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & lemmas:
-                continue
-            s_start = self.sentences.start(w.start(), 0)
-            s_end = self.sentences.end(w.end(), len(self.text))
+        firsts = self._document_mentions()
+        for at in sorted(firsts[lemma] for lemma in lemmas if lemma in firsts and firsts[lemma] < quote_at)[:1]:
+            s_start = self.sentences.start(at, 0)  # where the document is first named: who issued it
+            s_end = self.sentences.end(at + 1, len(self.text))
             latin = _LATIN_NAME.search(self.text, s_start, s_end)
-            named = [n for n in self.ctx.names if s_start <= n.start < s_end]
+            i = bisect.bisect_left(self.ctx.name_starts, s_start)
+            named = [n for n in self.ctx.names[i:i + 20] if n.start < s_end]
             if named:
                 n = named[0]
                 entity = self.entity_of.get(n.start)
@@ -287,6 +287,17 @@ class SpeakerResolution:
                     return Speaker(morph.phrase_nominative(self.code, self.text[x.start():end]), None, None, "organization")
             return None
         return None
+
+    def _document_mentions(self) -> dict:
+        """Where each kind of document (`доповідь`, `сообщение`) is first named: one pass, on first need."""
+        firsts = getattr(self, "_document_firsts", None)
+        if firsts is None:
+            firsts = {}
+            for w in _WORD.finditer(self.text):
+                for lemma in {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & self.lang.DOCUMENT_NOUNS:
+                    firsts.setdefault(lemma, w.start())
+            self._document_firsts = firsts
+        return firsts
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Стальський, – мовив він`): its speaker is someone else."""
