@@ -232,7 +232,23 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         return Attribution(None, (start, end), kind)
     if best is None and ctx.code == "en":
         return _determined_noun_after(ctx, toks, k)
+    if best is None and ctx.code != "en":
+        return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _animate_noun_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """`— Зима, — пожала плечами жена`: an unnamed person in the nominative after the verb."""
+    for j in range(k, min(len(toks), k + min(limit, 4))):
+        t = toks[j]
+        if j > k and any(c in ctx.text[toks[j - 1].end:t.start] for c in ".,;:!?()«»—–\n"):
+            return None
+        if t.cap:
+            return None
+        parses = morph.parses(ctx.code, t.lower)
+        if parses and "NOUN" in parses[0][1] and "anim" in parses[0][1] and "nomn" in parses[0][1] and "plur" not in parses[0][1]:
+            return Attribution(None, (t.start, t.end), "noun")
+    return None
 
 
 def _determined_noun_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:

@@ -552,3 +552,8 @@ def test_two_appositions_before_the_verb_lead_back_to_the_person():
 def test_a_document_speaks_for_whoever_issued_it(lang, text, name):
     got = quotes.extract(text, lang=lang)
     assert [q.speaker.name if q.speaker else None for q in got] == [name]
+
+
+def test_an_unnamed_person_after_the_verb_is_the_mention():
+    got = quotes.extract("— Зима, — пожала плечами жена.", lang="ru")
+    assert [(q.speaker.name, q.speaker.mention.text, q.speaker.type) for q in got] == [(None, "жена", "person")]
