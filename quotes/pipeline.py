@@ -147,7 +147,10 @@ class _Document(SpeakerResolution):
         return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS}
 
     def _modifies_a_role(self, n: Name) -> bool:
-        """A name followed by lower-case words ending in a role noun and another name."""
+        """A name used as a modifier: `the Clinton campaign`, or followed by lower-case words ending
+        in a role noun and another name (`Trump campaign spokesman Jason Miller`)."""
+        if n.prev_word in ("the", "a", "an") and _LOWER_NOUN_AFTER.match(self.text, n.end):
+            return True
         m = _ROLE_AFTER.match(self.text, n.end)
         if m is None:
             return False
@@ -462,6 +465,7 @@ def _name_like(body: str) -> bool:
 
 _DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 _LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
+_LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")
 _ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
 
 

@@ -557,3 +557,9 @@ def test_a_document_speaks_for_whoever_issued_it(lang, text, name):
 def test_an_unnamed_person_after_the_verb_is_the_mention():
     got = quotes.extract("— Зима, — пожала плечами жена.", lang="ru")
     assert [(q.speaker.name, q.speaker.mention.text, q.speaker.type) for q in got] == [(None, "жена", "person")]
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent():
+    text = ("Hillary Clinton spoke in Miami on Monday.\n\n“Full panic mode,” said Leslie Wimes, a caucus president.\n\n"
+            "Wines believes that the Clinton campaign took black voters for granted.\n\n“They have a big problem,” she said.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Leslie Wimes", "Leslie Wimes"]
