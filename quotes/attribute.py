@@ -338,7 +338,7 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if ctx.code == "en" and not name.hint and " " not in name.text:
                 earlier = _speaker_before(ctx, toks, m + 1, floor) if m + 1 < k else None
                 if earlier is not None and earlier.mention_kind == "name":
-                    return earlier  # `Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`
+                    return earlier  # `Neil Warren, the attorney general of Kansas, one of the states …, said`
             return Attribution(None, (name.start, name.end), "name")
         p = _pronoun(ctx, toks[m])
         if p is not None:

@@ -516,7 +516,7 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
         if parses:
             found = k
             if any("nomn" in g or not g & _OBLIQUE for _n, g in parses):
-                break  # `пресс-секретарь президента Дмитрий Песков`: from the role in the nominative
+                break  # `пресс-секретарь мэра Олег Котов`: from the role in the nominative
     if found is None:
         return None, None
     start = tokens[found].start

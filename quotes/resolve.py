@@ -257,8 +257,8 @@ class SpeakerResolution:
         return found
 
     def _document_author(self, after_cue: int, quote_at: int) -> Optional[Speaker]:
-        """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Журналісти
-        Bellingcat оприлюднили доповідь`), when the sentence naming it also names them."""
+        """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Аналітики
+        GreenWatch оприлюднили доповідь`), when the sentence naming it also names them."""
         m = _DOCUMENT_AFTER.match(self.text, after_cue)
         if m is None:
             return None
