@@ -434,7 +434,7 @@ _NOT_NOUNS = frozenset("not also then still only just never often always once la
 
 
 def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
-    """Subject of the clause a participle hangs on: `Trump said, adding later, “…”` → Trump."""
+    """Subject of the clause a participle hangs on: `Kim said, adding later, “…”` → Kim."""
     fallback = None
     for m in range(k):
         t = toks[m]

@@ -125,7 +125,7 @@ class _Document(SpeakerResolution):
             if n.type == "unknown" and known is None and not self._speaker_like(n):
                 continue
             if self.code == "en" and self._modifies_a_role(n):
-                continue  # `Trump campaign spokesman Jason Miller`: Trump is not mentioned as a person here
+                continue  # `Park campaign spokesman Tom Reyes`: Park is not mentioned as a person here
             if self.code != "en" and _inside_any(n.start, quoted) and (
                     text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
@@ -148,7 +148,7 @@ class _Document(SpeakerResolution):
 
     def _modifies_a_role(self, n: Name) -> bool:
         """A name used as a modifier: `the Clinton campaign`, or followed by lower-case words ending
-        in a role noun and another name (`Trump campaign spokesman Jason Miller`)."""
+        in a role noun and another name (`Park campaign spokesman Tom Reyes`)."""
         if n.prev_word in ("the", "a", "an") and _LOWER_NOUN_AFTER.match(self.text, n.end):
             return True
         m = _ROLE_AFTER.match(self.text, n.end)
@@ -301,7 +301,7 @@ class _Document(SpeakerResolution):
         next_open = opens[k] if k < len(opens) else len(text)
         after = clause_after(ctx, r, s_end, next_open)
         if after is None and r.close_at >= 0 and close + 1 < min(s_end, next_open) and self._name_follows(close + 1):
-            after = (close + 1, min(s_end, next_open))  # `“…done.” Scott Pruitt, the attorney general, said`
+            after = (close + 1, min(s_end, next_open))  # `“…done.” Neil Warren, the attorney general, said`
         if after is not None:
             att = self._dash_name(after[0], min(pe, next_open))
             if att is not None:
@@ -381,7 +381,7 @@ class _Document(SpeakerResolution):
         return self._name_follows(pos)
 
     def _name_follows(self, pos: int) -> bool:
-        """A person's name opens the words after a quote (`” Scott Pruitt, the attorney general, said`)."""
+        """A person's name opens the words after a quote (`” Neil Warren, the attorney general, said`)."""
         toks = tokenize(self.text, pos, min(len(self.text), pos + 40), 1)
         name = self.ctx.name_at(toks[0].start) if toks else None
         return name is not None and name.type != "organization" and not self.text[pos:toks[0].start].strip(" \u00a0")

@@ -211,7 +211,7 @@ class SpeakerResolution:
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
             if pos - rest[0][0] < 600:
-                found = rest  # `Jason Miller told … Trump's policy … he said`: not Trump
+                found = rest  # `Tom Reyes told … Park's policy … he said`: not Park
         first_at = found[0][0]
         s_start = self.sentences.start(first_at, self.paras[self._para_of(first_at)][0])
         if self.code != "en" and not found[0][2] and self._subject_of_cue(first_at):
@@ -230,7 +230,7 @@ class SpeakerResolution:
         return same_sentence[-1][1]
 
     def _possessive(self, entity: Entity, at: int) -> bool:
-        """An English mention written as an owner (`Trump's policy`): seldom the one a pronoun means."""
+        """An English mention written as an owner (`Park's policy`): seldom the one a pronoun means."""
         if self.code != "en":
             return False
         end = next((e for s, e in entity.mentions if s == at), None)

@@ -97,7 +97,7 @@ HONORIFICS = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
     "sir": "m", "lady": "f", "lord": "m", "madam": "f",
 }
-# Titles that stand before a name: `Governor Vyacheslav Gladkov`, `Sen. Claire McCaskill`.
+# Titles that stand before a name: `Governor Vyacheslav Gladkov`, `Sen. Lena Park`.
 TITLES = words(
     "president vice governor gov. gov senator sen. sen representative rep. rep del. delegate "
     "congressman congresswoman secretary minister prime chancellor mayor general gen. "
