@@ -14,7 +14,7 @@ CASES = [
     ("en", "Police chief Tom Reyes spoke first. “[Nobody was hurt,]” <Reyes> {told} reporters.", ["Tom Reyes"]),
     # ENGLISH: a pronoun goes back to the subject of the sentence, not a person it mentions
     ("en", "Dana Kim explained why she backs Lena Park.\n\n“[We need her,]” <she> {said}.", ["Dana Kim"]),
-    ("en", "Tyra Voss said Hillary Clinton ignores voters.\n\n“[It hurts,]” <she> {said}.", ["Tyra Voss"]),
+    ("en", "Tyra Voss said Mary Stone ignores voters.\n\n“[It hurts,]” <she> {said}.", ["Tyra Voss"]),
     ("en", "Maria Lind spoke first. Many people listened to Lind.\n\nOn Tuesday, Lind criticized inspector "
            "Susan Grey.\n\n“[It must stop,]” <she> {said}.", ["Maria Lind"]),
     # ENGLISH: reporting clause first
@@ -64,7 +64,7 @@ CASES = [
     # DECLINED NAME (uk)
     ("uk", "Ярмарок провели за сприяння Михайла Шуневича.\n\n«[Село має жити]», — {сказав} <він>.", ["Михайло Шуневич"]),
     # DASH DIALOGUE (ru): a common noun after the verb is the speaker, not a name later on
-    ("ru", "— [Пора ехать], — {сказал} <кучер>, поправляя вожжу Левина.", [None]),
+    ("ru", "— [Пора ехать], — {сказал} <кучер>, поправляя вожжу Орлова.", [None]),
     # A quoted name inside the reporting clause does not end it; adjectival surnames count
     ("uk", "«[Книжка має бути поруч]», – {каже} керівник видавництва «Світанок» <Ярослав Гнатюк>.", ["Ярослав Гнатюк"]),
     # DASH DIALOGUE (uk): a name as the verb's subject stays as written
@@ -294,15 +294,15 @@ def test_segments_around_one_reporting_clause_have_one_speaker():
 
 def test_the_words_after_a_named_reporting_clause_stay_with_its_speaker():
     text = ("— Син ваш ледачий, — зауважив лікар Гнатюк.\n"
-            "— Не знаю вже, що й робити, пане лікарю! — зітхнула Савчиха.— Я б усе віддала, аби вчився.")
+            "— Не знаю вже, що й робити, пане лікарю! — зітхнула Мельничиха.— Я б усе віддала, аби вчився.")
     got = quotes.extract(text, lang="uk")
-    assert [q.speaker.name for q in got] == ["Гнатюк", "Савчиха", "Савчиха"]
+    assert [q.speaker.name for q in got] == ["Гнатюк", "Мельничиха", "Мельничиха"]
 
 
 def test_a_surname_ending_tells_the_gender_a_verb_needs():
-    text = ("Савчиха сиділа за столом, а Сторонський стояв біля вікна.\n"
+    text = ("Мельничиха сиділа за столом, а Заворотський стояв біля вікна.\n"
             "— Погано вчиться ваш син, — зауважив професор.")
-    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Сторонський"]
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Заворотський"]
 
 
 def test_a_name_called_out_in_speech_does_not_replace_the_narrations_name():
@@ -439,8 +439,8 @@ def test_a_capitalised_nested_quote_introduced_by_a_colon_is_speech(lang, text, 
 def test_an_unattributed_answer_goes_to_the_next_person_the_narration_names():
     text = ("– А навіщо ви прийшли? – спитала Люба.\n"
             "– Погрітися! У мене вдома холодно.\n"
-            "Люба засміялася, а Кузьменко зняв шапку.")
-    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Люба", "Кузьменко"]
+            "Люба засміялася, а Петренко зняв шапку.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Люба", "Петренко"]
 
 
 @pytest.mark.parametrize("lang,text,name", [
