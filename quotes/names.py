@@ -49,7 +49,7 @@ class Name:
     hint: bool = False
     patronymic: bool = False
     prev_word: Optional[str] = None
-    honorific: Optional[str] = None  # `пані` in `пані Турковська`, in the nominative
+    honorific: Optional[str] = None  # `пані` in `пані Зозуля`, in the nominative
     address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
 
 
@@ -98,7 +98,7 @@ class Entity:
     def refresh(self) -> None:
         """Canonical name: a form used outside address, the fullest, not a pet form of another; then one ending in
         a surname rather than a patronymic; then one written as a speaker; then the most frequent. A lone
-        surname keeps the honorific the text gives it (`пані Турковська`)."""
+        surname keeps the honorific the text gives it (`пані Зозуля`)."""
         if len(self.forms) == 1:
             self.best = next(iter(self.forms))
         else:
@@ -401,7 +401,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
             parsed[0] = None
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
-            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Сторонський стояв`, not `Київський університет`
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
     if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
@@ -469,8 +469,8 @@ _GENDERED_SURNAME_ENDINGS = (
 
 
 def surname_gender(word: str) -> Optional[str]:
-    """`masc`/`femn` from an ending only one gender's nominative surnames have (`Савчиха`,
-    `Сторонський`); None for `-ова` (maybe his genitive) or `-чук` (both)."""
+    """`masc`/`femn` from an ending only one gender's nominative surnames have (`Мельничиха`,
+    `Заворотський`); None for `-ова` (maybe his genitive) or `-чук` (both)."""
     low = word.lower()
     for gender, endings in _GENDERED_SURNAME_ENDINGS:
         if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
@@ -556,7 +556,7 @@ def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional
     low = before.text.lower()
     parses = morph.parses(code, low)
     if parses and all("voct" in grams for _, grams, _ in parses):
-        return None  # `Пане Стальський!` addresses him; it is not how the text names him
+        return None  # `Пане Кравець!` addresses him; it is not how the text names him
     if low in lang.HONORIFICS:
         return low
     return next((normal for normal, grams, _ in parses if normal in lang.HONORIFICS and "NOUN" in grams), None)

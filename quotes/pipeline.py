@@ -484,7 +484,7 @@ def _share_speakers(out: List[Quote]) -> None:
             named.setdefault(q.utterance, q.speaker)
         elif q.rule == "inherited" and q.lang != "en" and q.utterance in named and q.speaker is not None \
                 and q.speaker.name != named[q.utterance].name:
-            first = named[q.utterance]  # `— A! — нарікала Савчиха.— B.`: B is hers too
+            first = named[q.utterance]  # `— A! — нарікала Мельничиха.— B.`: B is hers too
             q.speaker = Speaker(first.name, None, first.role, first.type)
         if q.cue is not None and q.speaker is not None and q.speaker.name:
             cue = (q.cue.start, q.cue.end)

@@ -300,7 +300,7 @@ class SpeakerResolution:
         return firsts
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
-        """People a ru/uk turn calls by name (`– Пане Стальський, – мовив він`): its speaker is someone else."""
+        """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
         if self.code == "en" or not r.dialogue:
             return ()
         i = bisect.bisect_left(self.person_positions, (self.paras[self._para_of(r.open_at)][0],))  # the whole turn
@@ -349,7 +349,7 @@ class SpeakerResolution:
         return None
 
     def _vocative(self, pos: int) -> bool:
-        """A name addressed in speech (`Маріє!`, `Кузьменко, …`) is the listener, not a speaker."""
+        """A name addressed in speech (`Маріє!`, `Петренко, …`) is the listener, not a speaker."""
         if self.code == "en":
             return False
         name = self.ctx.name_at(pos)
@@ -409,7 +409,7 @@ class SpeakerResolution:
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """An unattributed turn answering someone: the next person the narration names within
-        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Кузьменко скидав пледа`)."""
+        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Петренко зняв шапав пледа`)."""
         para = self._para_of(r.open_at)
         limit = self.paras[min(len(self.paras) - 1, para + 2)][1]
         i = bisect.bisect_left(self.person_positions, (r.end,))
