@@ -409,7 +409,7 @@ class SpeakerResolution:
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """An unattributed turn answering someone: the next person the narration names within
-        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Петренко зняв шапав пледа`)."""
+        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Петренко зняв шапку`)."""
         para = self._para_of(r.open_at)
         limit = self.paras[min(len(self.paras) - 1, para + 2)][1]
         i = bisect.bisect_left(self.person_positions, (r.end,))
