@@ -26,6 +26,7 @@ _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+
 _WORD = regex.compile(r"\p{L}+")
 _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
+_PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
@@ -207,6 +208,11 @@ class SpeakerResolution:
             holder = self._role_subject(found[0][0], pos, gender)
             if holder is not None:
                 return holder  # `… Игорь Рогов. Президент и сам … — добавил он`: the president
+        if self.code == "en" and gender in ("m", "f") and not self._opens_sentence(found[0][0]) \
+                and self._pronoun_speaks_between(found[0][0], pos, gender):
+            speaker = self._last_speaker(pos, gender)
+            if speaker is not None:
+                return speaker  # `…, he said, replacing Clinton … loyalists to Joe Biden. “…,” he said`: still him
         owners = [c for c in found if self._possessive(c[1], c[0])]
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
@@ -228,6 +234,25 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _opens_sentence(self, at: int) -> bool:
+        """The person named at ``at`` is the first one named in narration in its sentence (its subject, mostly)."""
+        s_start = self.sentences.start(at, self.paras[self._para_of(at)][0])
+        i = bisect.bisect_left(self.person_positions, (s_start,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < at:
+            if not self.person_positions[i][2]:
+                return False
+            i += 1
+        return True
+
+    def _pronoun_speaks_between(self, start: int, end: int, gender: str) -> bool:
+        """An English `he said` / `she argued` in narration between ``start`` and ``end``: the
+        story is still following the last speaker, whoever else it names."""
+        word = "he" if gender == "m" else "she"
+        for m in _PRONOUN_CUE.finditer(self.text, start, end):
+            if m.group(1).lower() == word and not self.ctx.in_quote(m.start()) and self.cues.is_cue(m.group(2)):
+                return True
+        return False
 
     def _possessive(self, entity: Entity, at: int) -> bool:
         """An English mention written as an owner (`Park's policy`): seldom the one a pronoun means."""

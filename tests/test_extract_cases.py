@@ -563,3 +563,11 @@ def test_a_name_modifying_a_noun_is_no_antecedent():
     text = ("Maria Lind spoke in Denver on Monday.\n\n“We are worried,” said Nora Quist, a union organizer.\n\n"
             "Quists thinks the Lind team ignored rural towns for months.\n\n“That will cost them,” she said.")
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Nora Quist", "Nora Quist"]
+
+
+def test_a_pronoun_that_keeps_speaking_in_narration_stays_with_the_speaker():
+    text = ("“Now is the time to plan,” said Tom Reyes, a former party chairman.\n\n"
+            "Though the last change went smoothly, he said, a new one could bring lobbying by allies of Paul Granger "
+            "and Neil Warren. That is why, he argued, the party must be ready.\n\n"
+            "“This is a different time,” he said.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Tom Reyes", "Tom Reyes"]
