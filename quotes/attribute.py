@@ -128,15 +128,9 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
     if ctx.code == "en":
         return True
     ps = morph.parses(ctx.code, tok.lower)
-    return not ps or any(_nominative(g) for _, g, _ in ps)
+    return not ps or any(morph.is_nominative(g) for _, g, _ in ps)
 
 
-_CASES = frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split())
-
-
-def _nominative(grams: frozenset) -> bool:
-    """Nominative, or a dictionary form with no case at all (the uk dictionary leaves some untagged)."""
-    return "nomn" in grams or not (grams & _CASES)
 
 
 def _inverted_pronoun(ctx: Context, tok: Token) -> bool:
@@ -281,7 +275,7 @@ def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
 def _animate_subject(ctx: Context, tok: Token) -> bool:
     """A common animate noun in the nominative right after the verb is its subject (`сказал кучер`)."""
     for normal, grams, _ in morph.parses(ctx.code, tok.lower):
-        if "NOUN" in grams and "anim" in grams and _nominative(grams) and not ({"Name", "Surn", "Patr"} & grams):
+        if "NOUN" in grams and "anim" in grams and morph.is_nominative(grams) and not ({"Name", "Surn", "Patr"} & grams):
             return True
     return False
 

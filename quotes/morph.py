@@ -8,6 +8,13 @@ import functools
 from typing import FrozenSet, Optional, Tuple
 
 Parse = Tuple[str, FrozenSet[str], float]  # (normal form, grammemes, score)
+CASES = frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split())
+OBLIQUE = CASES - {"nomn"}
+
+
+def is_nominative(grams: FrozenSet[str]) -> bool:
+    """Nominative, or a dictionary form with no case at all (the uk dictionary leaves some untagged)."""
+    return "nomn" in grams or not (grams & CASES)
 
 
 @functools.lru_cache(maxsize=None)

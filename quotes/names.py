@@ -515,21 +515,18 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
                   if n in lang.ROLE_LEMMAS and "NOUN" in g and "plur" not in g]  # not `повідомив журналістам`
         if parses:
             found = k
-            if any("nomn" in g or not g & _OBLIQUE for _n, g in parses):
+            if any(morph.is_nominative(g) for _n, g in parses):
                 break  # `пресс-секретарь мэра Олег Котов`: from the role in the nominative
     if found is None:
         return None, None
     start = tokens[found].start
     role = text[start:first.start].strip(" \u00a0")
     head = tokens[found].text
-    if not any("nomn" in g or not g & _OBLIQUE for _n, g, _s in morph.parses(code, head.lower())):
+    if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())):
         nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None)
         if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
             role = (nominative_head if head[:1].islower() else _cap(nominative_head)) + role[len(head):]
     return role, start
-
-
-_OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
 
 
 def _case_break(code: str, word: str, next_word: str) -> bool:
@@ -661,7 +658,7 @@ def _declined_common_noun(code: str, low: str) -> Optional[str]:
     if not parses or any("nomn" in g for _, g, _ in parses):
         return None
     for normal, grams, _ in parses:
-        if "NOUN" in grams and "anim" in grams and "masc" in grams and "plur" not in grams and grams & _OBLIQUE:
+        if "NOUN" in grams and "anim" in grams and "masc" in grams and "plur" not in grams and grams & morph.OBLIQUE:
             return normal
     return None
 

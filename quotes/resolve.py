@@ -17,15 +17,13 @@ from .attribute import Attribution
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, Name, regender
-from .tokens import NEXT_WORD
+from .tokens import NEXT_WORD, WORD
 
 
 
 _APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
-_WORD = regex.compile(r"\p{L}+")
 _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
-_OBLIQUE = frozenset("gent datv accs ablt loct voct".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
@@ -142,7 +140,7 @@ class SpeakerResolution:
                 return phrase.split(" ", 1)[1] if words[0] in ("the", "a", "an") else phrase
             return None
         first = morph.parses(self.code, words[0]) if words else ()
-        if any(n in self.lang.ROLE_LEMMAS and ("nomn" in g or not g & _OBLIQUE) for n, g, _ in first[:2]):
+        if any(n in self.lang.ROLE_LEMMAS and morph.is_nominative(g) for n, g, _ in first[:2]):
             return phrase  # the uk dictionary leaves some nominatives without a case
         return None
 
@@ -304,7 +302,7 @@ class SpeakerResolution:
                 return Speaker(entity.best if entity is not None else n.canon, None, None, kind)
             if latin is not None:
                 return Speaker(latin.group(), None, None, "organization")
-            words = list(_WORD.finditer(self.text, s_start, s_end))
+            words = list(WORD.finditer(self.text, s_start, s_end))
             for i, x in enumerate(words):  # `Министерство обороны опубликовало сообщение`
                 if {n for n, _g, _s in morph.parses(self.code, x.group().lower())} & self.lang.ORG_LEMMAS:
                     end = words[i + 1].end() if i + 1 < len(words) and self.text[x.end():words[i + 1].start()] == " " \
@@ -318,7 +316,7 @@ class SpeakerResolution:
         firsts = getattr(self, "_document_firsts", None)
         if firsts is None:
             firsts = {}
-            for w in _WORD.finditer(self.text):
+            for w in WORD.finditer(self.text):
                 for lemma in {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & self.lang.DOCUMENT_NOUNS:
                     firsts.setdefault(lemma, w.start())
             self._document_firsts = firsts
