@@ -479,11 +479,12 @@ def surname_gender(word: str) -> Optional[str]:
 
 
 def _noun_follows(text: str, word: Token, code: str) -> bool:
-    """The next word is a lower-case noun, so a capitalised `-ський` before it is its adjective."""
+    """The next word is a lower-case noun or adjective, so a capitalised `-ський` before it is an
+    adjective too (`Київський університет`, `Всеукраїнський електронний реєстр`)."""
     nxt = NEXT_WORD.match(text, word.end)
     if nxt is None or not nxt.group(1)[:1].islower():
         return False
-    return any("NOUN" in g for _, g, _ in morph.parses(code, nxt.group(1)))
+    return any({"NOUN", "ADJF", "PRTF"} & g for _, g, _ in morph.parses(code, nxt.group(1)))
 
 
 def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:

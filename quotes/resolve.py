@@ -24,6 +24,7 @@ from .tokens import NEXT_WORD, WORD
 _APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
 _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
+_RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
@@ -33,6 +34,10 @@ class SpeakerResolution:
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
+        if self.code != "en" and att.cue is not None and self._relays(att.cue):
+            entity = self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба міністерства`: it quotes him
+            if entity is not None:
+                return Speaker(entity.best, None, entity.role, "person")
         if att.mention is None and att.rule == "impersonal" and att.cue is not None:
             return self._document_author(att.cue[1], r.open_at)
         if att.mention is None:
@@ -278,6 +283,11 @@ class SpeakerResolution:
                     holder = entity
             found = holder or found
         return found
+
+    def _relays(self, cue: Tuple[int, int]) -> bool:
+        """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""
+        word = self.text[cue[0]:cue[1]].lower()
+        return any(n in _RELAY_LEMMAS for n, _g, _s in morph.parses(self.code, word))
 
     def _document_author(self, after_cue: int, quote_at: int) -> Optional[Speaker]:
         """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Аналітики

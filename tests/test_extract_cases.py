@@ -571,3 +571,9 @@ def test_a_pronoun_that_keeps_speaking_in_narration_stays_with_the_speaker():
             "and Neil Warren. That is why, he argued, the party must be ready.\n\n"
             "“This is a different time,” he said.")
     assert [q.speaker.name for q in quotes.extract(text, lang="en")] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_press_office_quoting_someone_passes_on_their_words():
+    text = ("Міністерство впроваджує Всеукраїнський електронний реєстр пацієнтів, заявив заступник міністра Роман Бондар.\n\n"
+            "«Паперові картки відійдуть у минуле», - цитує прес-служба міністерства.")
+    assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Роман Бондар"]
