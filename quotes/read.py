@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import BinaryIO, Callable, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .errors import InputError
 
@@ -284,6 +284,18 @@ def _lead_in(chunk: str) -> str:
     return tail
 
 
+def json_lines(name: str, lines: Iterable[str], hint: str = "") -> Iterator[Tuple[int, object]]:
+    """``(line number, parsed value)`` for each non-blank line; a line that is not JSON raises
+    InputError naming ``name:line`` (``hint`` says what a line should be)."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except ValueError as err:
+            raise InputError(f"{name}:{number}: not valid JSON ({err.msg}){hint}") from None
+
+
 def iter_jsonl(path: str) -> Iterator[Doc]:
     """Yield one Doc per line of a JSONL input: ``{"text", "id"?, "lang"?}``; blank lines skipped.
 
@@ -293,13 +305,7 @@ def iter_jsonl(path: str) -> Iterator[Doc]:
         InputError: naming ``file:line`` for a line that is not such an object.
     """
     name = display_name(path)
-    for number, line in enumerate(_lines(iter_blocks(path)), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"{name}:{number}: not valid JSON ({err.msg}); each line must be an object with \"text\"") from None
+    for number, record in json_lines(name, _lines(iter_blocks(path)), '; each line must be an object with "text"'):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(f"{name}:{number}: each line must be a JSON object with a \"text\" string")
         lang = record.get("lang")

@@ -8,7 +8,6 @@ matched gold quote; an unmatched prediction that overlaps a gold
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -95,17 +94,11 @@ class Report:
 
 def read_jsonl(path: str) -> List[Dict[str, Any]]:
     """Read a JSONL file of objects; a bad line raises InputError naming ``file:line``."""
-    from .read import display_name, read_text
+    from .read import display_name, json_lines, read_text
 
     name = display_name(path)
     records = []
-    for number, line in enumerate(read_text(path).split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"{name}:{number}: not valid JSON ({err.msg})") from None
+    for number, record in json_lines(name, read_text(path).split("\n")):
         if not isinstance(record, dict):
             raise InputError(f"{name}:{number}: each line must be a JSON object")
         record["_line"] = number
