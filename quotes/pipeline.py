@@ -114,6 +114,7 @@ class _Document(SpeakerResolution):
         upto = self.paras[min(len(self.paras) - 1, self._para_of(last) + 1)][1]
         names = english_names(text, self.lang, upto) if self.code == "en" else cyrillic_names(text, self.lang, upto)
         self.registry = Registry(self.code)
+        self.document_firsts: Optional[Dict[str, int]] = None  # filled by SpeakerResolution on first need
         self.entity_of: Dict[int, Entity] = {}
         places = self._place_keys(names)
         for n in names:

@@ -3,12 +3,13 @@
 A mixin of the extraction pipeline's document: it reads the document's text,
 ``code``, ``lang``, ``cues``, attribution ``ctx``, name ``registry``,
 ``entity_of``, ``person_positions`` (sorted ``(offset, entity, in_quote)``),
-``paras``, ``sentences`` and the last dialogue turn, all set by the pipeline.
+``paras``, ``sentences``, the last dialogue turn and ``document_firsts`` (a cache it
+ fills), all set by the pipeline.
 """
 from __future__ import annotations
 
 import bisect
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import regex
 
@@ -321,16 +322,15 @@ class SpeakerResolution:
             return None
         return None
 
-    def _document_mentions(self) -> dict:
+    def _document_mentions(self) -> Dict[str, int]:
         """Where each kind of document (`доповідь`, `сообщение`) is first named: one pass, on first need."""
-        firsts = getattr(self, "_document_firsts", None)
-        if firsts is None:
-            firsts = {}
+        if self.document_firsts is None:
+            firsts: Dict[str, int] = {}
             for w in WORD.finditer(self.text):
                 for lemma in {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & self.lang.DOCUMENT_NOUNS:
                     firsts.setdefault(lemma, w.start())
-            self._document_firsts = firsts
-        return firsts
+            self.document_firsts = firsts
+        return self.document_firsts
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
