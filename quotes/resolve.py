@@ -4,7 +4,7 @@ A mixin of the extraction pipeline's document: it reads the document's text,
 ``code``, ``lang``, ``cues``, attribution ``ctx``, name ``registry``,
 ``entity_of``, ``person_positions`` (sorted ``(offset, entity, in_quote)``),
 ``paras``, ``sentences``, the last dialogue turn and ``document_firsts`` (a cache it
- fills), all set by the pipeline.
+fills), all set by the pipeline.
 """
 from __future__ import annotations
 
