@@ -315,9 +315,10 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     if "," in gap:
         # appositive: `Kirby, a spokesman for the council, said`
         m = j
+        reach = 26 if ctx.code == "en" else 14  # `Ana Ruiz, the director at … and who is also in the film, told`
         while m >= floor and "," not in text[toks[m].end:toks[m + 1].start if m + 1 < len(toks) else toks[m].end] or m == j:
             m -= 1
-            if m < floor or j - m > 14:
+            if m < floor or j - m > reach:
                 return None
         inner = toks[m + 1:j + 1]
         named = ctx.name_ending(t.end)
@@ -409,10 +410,10 @@ def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Opt
     if t.cap or t.lower in ctx.lang.DETERMINERS or t.lower in _NOT_NOUNS or t.lower in ctx.lang.CLAUSE_WORDS:
         return None
     text = ctx.text
-    for s in range(j - 1, max(floor - 1, j - 4), -1):
+    for s in range(j - 1, max(floor - 1, j - 5), -1):
         w = toks[s]
-        if text[w.end:toks[s + 1].start] != " " or w.cap and w.lower not in ctx.lang.DETERMINERS:
-            return None
+        if text[w.end:toks[s + 1].start] != " " or w.cap and w.lower not in ctx.lang.DETERMINERS and s == j - 1:
+            return None  # capitalised modifiers may stand inside: `the New York businessman said`
         if w.lower in ctx.lang.DETERMINERS:
             before = text[toks[s - 1].end:w.start] if s > 0 else "\n"
             if s > floor and not any(c in before for c in ",”\"’.\n—"):
@@ -442,6 +443,9 @@ def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribu
         name = ctx.name_at(t.start)
         if name is None or name.type == "organization" or name.text.isupper():
             continue  # `LONDON —` datelines, organisations
+        nxt = next((x for x in toks[m + 1:k] if x.start >= name.end), None)
+        if name.type != "person" and nxt is not None and _noun_kind(ctx, nxt) == "role":
+            continue  # `the New York businessman said, arguing …`: a modifier of the role
         if name.type == "person":
             return Attribution(None, (name.start, name.end), "name")
         fallback = fallback or Attribution(None, (name.start, name.end), "name")
@@ -465,6 +469,31 @@ def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
         att.mention = (toks[j].start, toks[end].end)
         att.mention_kind = "org"
     return att
+
+
+def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:
+    """`Sanders made the following comment:` with no reporting verb: the subject of a sentence
+    that ends in a colon before a quote speaks it."""
+    if ctx.text[start:end].rstrip(" \u00a0\n")[-1:] != ":":
+        return None
+    text = ctx.text
+    toks = tokenize(text, start, end)
+    for i, t in enumerate(toks):
+        opens = i == 0 or text[toks[i - 1].end:t.start].strip() == ","  # `On July 6, Sanders made …:`
+        if not opens or ctx.in_quote(t.start):
+            continue
+        p = _pronoun(ctx, t)
+        name = ctx.name_at(t.start)
+        if p is None and (name is None or name.type == "organization"):
+            continue
+        e = t.end if p is not None else name.end
+        after = next((x for x in toks[i + 1:] if x.start >= e), None)
+        if after is None or after.cap or text[e:after.start].strip():
+            continue  # only `Name verb …:`, not `In Kyiv, Ukraine’s …:`
+        if p is not None:
+            return Attribution(None, (t.start, e), "pronoun", p[0], p[1], rule="colon_subject", side="before")
+        return Attribution(None, (t.start, e), "name", rule="colon_subject", side="before")
+    return None
 
 
 def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
@@ -519,7 +548,7 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
                 att = _speaker_before(ctx, toks, k, 0)
         else:
             att = _speaker_before(ctx, toks, k, 0)
-            if att is None:
+            if att is None and not (ctx.code == "en" and t.lower in ctx.lang.ADDRESSEE_VERBS):
                 att = _speaker_after(ctx, toks, k + 1, 8)
         if att is None and ctx.code == "en" and t.lower.endswith("ing"):
             att = _clause_subject(ctx, toks, k)

@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Tuple
 import regex
 
 from . import lang as langs
-from .attribute import Attribution, Context, Cues, attribute_clause, clause_after, subject_in
+from .attribute import Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, subject_in
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker, shift
@@ -315,7 +315,7 @@ class _Document(SpeakerResolution):
         k = bisect.bisect_left(opens, r.open_at) - 1
         floor = max(s_start, opens[k] if k >= 0 else 0)
         if floor < r.open_at:
-            att = attribute_clause(ctx, floor, r.open_at, "before")
+            att = _with_colon_subject(ctx, attribute_clause(ctx, floor, r.open_at, "before"), floor, r.open_at)
             if att is not None:
                 return att
         if after is not None:
@@ -334,8 +334,9 @@ class _Document(SpeakerResolution):
         if self.text[qs:qe].rstrip()[-1:] != ":":
             return None
         qe = qs + len(self.text[qs:qe].rstrip())
-        att = attribute_clause(self.ctx, self.sentences.start(qe - 1, qs), qe, "before")
-        if att is not None:
+        s_start = self.sentences.start(qe - 1, qs)
+        att = _with_colon_subject(self.ctx, attribute_clause(self.ctx, s_start, qe, "before"), s_start, qe)
+        if att is not None and att.rule != "colon_subject":
             att.rule = "colon_paragraph"
         return att
 
@@ -455,6 +456,19 @@ class _Document(SpeakerResolution):
         return False
 
     # ------------------------------------------------------------ speakers
+
+def _with_colon_subject(ctx: Context, att: Optional[Attribution], start: int, end: int) -> Optional[Attribution]:
+    """An attribution that found no speaker takes the subject of a clause ending in a colon
+    (`Lena Park made the following remark:`), keeping any cue it found."""
+    if att is not None and att.mention is not None:
+        return att
+    subject = colon_subject(ctx, start, end)
+    if subject is None:
+        return att
+    if att is not None:
+        subject.cue = att.cue
+    return subject
+
 
 def _name_like(body: str) -> bool:
     """Short or all-capitalised quoted text without sentence punctuation: `«Світанок»`, `«ТОВ «Група Мельника»»`."""

@@ -401,11 +401,28 @@ class SpeakerResolution:
                 break
             if entity.role and stem in self._spelled_out(entity.role):
                 best = entity
+        definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
+        if best is None and self.code == "en" and head not in self.lang.TITLES and definite:
+            best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)
             if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
                 best = self._last_speaker(pos, gender)
         return best
+
+    def _topic_person(self, pos: int, end: int) -> Optional[Entity]:
+        """Whom a descriptive English role (`the New York businessman`, `Obama's former strategist`)
+        stands for: the last person who opened a sentence of narration in the few paragraphs before."""
+        para = self._para_of(pos)
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if para - self._para_of(at) > 3:
+                return None
+            if not in_quote and entity.type != "organization" and self._opens_sentence(at) and not pos <= at < end:
+                return entity
+        return None
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
@@ -414,7 +431,8 @@ class SpeakerResolution:
             if addressed is not None:
                 return Speaker(addressed.best, None, addressed.role, "person")
         same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
-        if not r.dialogue and same_para and prev_speaker is not None and prev_speaker.name:
+        if not r.dialogue and same_para and prev_speaker is not None and (prev_speaker.name or prev_speaker.mention):
+            # `“A,” the former strategist said in an interview with Lee. “B.”`: still the strategist, not Lee
             return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
         if not r.dialogue:
             ps = self.paras[self._para_of(r.open_at)][0]

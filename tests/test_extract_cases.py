@@ -37,6 +37,19 @@ CASES = [
     ("en", "“[This is a fair deal.]” <Neil Warren>, the attorney general of Kansas, {said}.", ["Neil Warren"]),
     ("en", "“[We will sue,]” Mr. <Peter Morgan> of the Sierra Club {said}.", ["Peter Morgan"]),
     ("en", "“[This is a sad day,]” {said} Del. <Stacey Plaskett> of the Virgin Islands.", ["Stacey Plaskett"]),
+    # ENGLISH: `told X`: X is the listener; a long apposition still leads back to the name
+    ("en", "“[The archive was never closed,]” <Dana Oyelaran>, the executive director at the Center for Open "
+           "Records and who also appears in the film, {told} The Daily Ledger.", ["Dana Oyelaran"]),
+    # ENGLISH: a descriptive role after the lead's subject means that person; names after it do not
+    ("en", "Alan Brewer on Wednesday called on Howard Lane to apologize for the remark.\n\n“[It was outrageous,]” "
+           "<Obama’s former campaign strategist> {said} in an interview with CNN’s Wolf Blitzer. “[He should say sorry.]”",
+     ["Alan Brewer", "Alan Brewer"]),
+    ("en", "Donald Trump spoke to veterans in Ohio on Monday.\n\n“[We need change,]” <the New York businessman> {said}.",
+     ["Donald Trump"]),
+    # ENGLISH: an unnamed speaker keeps the next segment of the same paragraph
+    ("en", "“[It was a mistake,]” <one senior official> {said} after meeting Tom Reyes. “[We will fix it.]”", [None, None]),
+    # ENGLISH: a colon after `Name verb …` introduces the quote in the next paragraph, with no reporting verb
+    ("en", "On May 2, <Lena Park> made the following remark:\n\n“[The schools are failing our children.]”", ["Lena Park"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -78,6 +78,8 @@ FRAMING_VERBS = words(
     "describe describes described call calls called dub dubs dubbed label labels "
     "labeled labelled term terms termed deem deems deemed characterize characterizes characterized"
 )
+# Their object is the listener, never the speaker: `…,” Ana Ruiz … told The Daily Ledger.`
+ADDRESSEE_VERBS = words("tell tells told telling")
 # No person speaks: `“…,” the statement read` is attributed to a document, not inherited.
 IMPERSONAL = frozenset()
 DOCUMENT_NOUNS = words("letter statement report ruling decision order opinion filing complaint lawsuit memo "
@@ -119,7 +121,8 @@ ROLE_NOUNS = words(
     "narrator author writer editor reporter correspondent host anchor coach player "
     "teacher student owner executive president-elect sheriff inspector envoy negotiator "
     "campaigner organizer organiser volunteer survivor victim farmer worker engineer "
-    "economist historian mp mep lord"
+    "economist historian mp mep lord businessman businesswoman billionaire mogul developer "
+    "entrepreneur congressman-elect senator-elect governor-elect candidate-elect"
 )
 # A capitalised run ending in one of these is a role, not a name: `Labour MP`, `Majority Leader`
 # (not `King`, `Judge`, `Major`: they are surnames too).
