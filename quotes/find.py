@@ -74,6 +74,11 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
         for m in _MARK.finditer(text, ps, pe):
             i = m.start()
             c = text[i]
+            if stack and c not in PAIRS[stack[-1][0]] and c not in "’'" and _closing_ok(text, i, pe, c):
+                for mark, open_at, para in _drop_unclosed_inner(stack, c):  # `“… ‘Sure, that’s right … for.”`
+                    s, e = strip(text, open_at + 1, i)
+                    if s < e:
+                        regions.append(Region(s, e, open_at, -1, mark, len(stack), para, closed=False))
             if stack and c in PAIRS[stack[-1][0]] and _closing_ok(text, i, pe, c):
                 mark, open_at, para = stack.pop()
                 s, e = strip(text, open_at + 1, i)
@@ -116,6 +121,19 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
     _link_parents(regions)
     _link_continuations(regions, text, paras)
     return regions
+
+
+def _drop_unclosed_inner(stack: List[Tuple[str, int, int]], mark: str) -> List[Tuple[str, int, int]]:
+    """A closing mark of an outer quote closes it even when single inner marks above it were left
+    open (an apostrophe took their closing place): take those inner ones off the stack and return them."""
+    for k in range(len(stack) - 2, -1, -1):
+        if mark in PAIRS[stack[k][0]]:
+            if all(entry[0] in "‘'" for entry in stack[k + 1:]):
+                dropped = stack[k + 1:]
+                del stack[k + 1:]
+                return dropped
+            break
+    return []
 
 
 def _link_parents(regions: List[Region]) -> None:

@@ -145,7 +145,7 @@ class _Document(SpeakerResolution):
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
         if self.code != "en":
             return set()
-        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS}
+        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS and not _after_according(self.text, n.start)}
 
     def _modifies_a_role(self, n: Name) -> bool:
         """A name used as a modifier: `the Clinton campaign`, or followed by lower-case words ending
@@ -165,7 +165,7 @@ class _Document(SpeakerResolution):
         text = self.text
         after = NEXT_WORD.match(text, n.end)
         before = prev_token(text, n.start)
-        if after is not None and self.cues.is_cue(after.group(1)):
+        if after is not None and self.cues.is_cue(after.group(1)) or _after_according(text, n.start):
             return True
         return before is not None and not text[before.end:n.start].strip() and self.cues.is_cue(before.text)
 
@@ -456,6 +456,11 @@ class _Document(SpeakerResolution):
         return False
 
     # ------------------------------------------------------------ speakers
+
+def _after_according(text: str, pos: int) -> bool:
+    """`according to Fowler`: a source, not a place (`to Ohio`)."""
+    return text[max(0, pos - 13):pos].lower() == "according to "
+
 
 def _with_colon_subject(ctx: Context, att: Optional[Attribution], start: int, end: int) -> Optional[Attribution]:
     """An attribution that found no speaker takes the subject of a clause ending in a colon

@@ -50,6 +50,11 @@ CASES = [
     ("en", "“[It was a mistake,]” <one senior official> {said} after meeting Tom Reyes. “[We will fix it.]”", [None, None]),
     # ENGLISH: a colon after `Name verb …` introduces the quote in the next paragraph, with no reporting verb
     ("en", "On May 2, <Lena Park> made the following remark:\n\n“[The schools are failing our children.]”", ["Lena Park"]),
+    # ENGLISH: an inner quote left open (its closing mark taken by an apostrophe) ends with the outer one
+    ("en", "<Fowler> {continued}: “[The critics say, ‘Sure, that’s right, but this time it’s worse.]”\n\n"
+           "<He> {concluded}: “[The race is over.]”", ["Fowler", "Fowler"]),
+    # ENGLISH: a surname first met after `according to` is a person, not a place
+    ("en", "{According to} <Fowler>, “[the vote was rigged.]”\n\n<He> {added}: “[We will appeal.]”", ["Fowler", "Fowler"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
