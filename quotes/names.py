@@ -297,6 +297,7 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
         lowers = low[i:j]
     titled = real_title  # `Former Pennsylvania` (before `Gov. Ed Rendell`) is no person
     org = org or (j - i == 1 and words[i].isupper() and len(words[i]) <= 5 and not titled)
+    org = org or all(len(w) == 1 for w in words[i:j])  # `U.N.`, `E.U.`: initials with no name after them
     first = lowers[0]
     person_hint = titled or first in lang.MALE_NAMES or first in lang.FEMALE_NAMES
     if gender is None:

@@ -145,7 +145,8 @@ class _Document(SpeakerResolution):
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
         if self.code != "en":
             return set()
-        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS and not _after_according(self.text, n.start)}
+        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS and n.type != "person"
+                and not _after_according(self.text, n.start)}  # `from Loretta Lynch` is no place
 
     def _modifies_a_role(self, n: Name) -> bool:
         """A name used as a modifier: `the Clinton campaign`, or followed by lower-case words ending

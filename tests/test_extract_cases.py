@@ -55,6 +55,10 @@ CASES = [
            "<He> {concluded}: “[The race is over.]”", ["Fowler", "Fowler"]),
     # ENGLISH: a surname first met after `according to` is a person, not a place
     ("en", "{According to} <Fowler>, “[the vote was rigged.]”\n\n<He> {added}: “[We will appeal.]”", ["Fowler", "Fowler"]),
+    # ENGLISH: a full name after `from` is still a person; initials (`U.N.`) are no one
+    ("en", "A lesson from Carla Munoz.\n\nSeveral deputies, including Sara Whitfield, serve under her.\n\n"
+           "Munoz said the work is hard.\n\n“[We never stop,]” <she> {said}.", ["Carla Munoz"]),
+    ("en", "Ivan Pell asked the U.N. for help.\n\nHe said the U.N. would meet.\n\n“[We wait,]” <he> {said}.", ["Ivan Pell"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
