@@ -217,6 +217,8 @@ class SpeakerResolution:
             speaker = self._last_speaker(pos, gender)
             if speaker is not None:
                 return speaker  # `…, he said, replacing Clinton … loyalists to Joe Biden. “…,” he said`: still him
+        if self.code == "en" and self._introduced(found[0][1], found[0][0], pos):
+            return found[0][1]  # `… concerns Henry Crespo, president of the caucus.⏎“…,” he said`
         owners = [c for c in found if self._possessive(c[1], c[0])]
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
@@ -238,6 +240,14 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _introduced(self, entity: Entity, at: int, pos: int) -> bool:
+        """A person named for the first time, in full and with a role set off after the name, in the
+        paragraph before a pronoun or its own: the one the quote that follows is from."""
+        end = next((e for s, e in entity.mentions if s == at), None)
+        if end is None or min(s for s, _e in entity.mentions) != at or " " not in self.text[at:end].strip():
+            return False
+        return self._para_of(pos) - self._para_of(at) <= 1 and self._apposition_role(end) is not None
 
     def _opens_sentence(self, at: int) -> bool:
         """The person named at ``at`` is the first one named in narration in its sentence (its subject, mostly)."""

@@ -59,6 +59,10 @@ CASES = [
     ("en", "A lesson from Carla Munoz.\n\nSeveral deputies, including Sara Whitfield, serve under her.\n\n"
            "Munoz said the work is hard.\n\n“[We never stop,]” <she> {said}.", ["Carla Munoz"]),
     ("en", "Ivan Pell asked the U.N. for help.\n\nHe said the U.N. would meet.\n\n“[We wait,]” <he> {said}.", ["Ivan Pell"]),
+    # ENGLISH: a person introduced in full with a role just before the quote is the one `he` means
+    ("en", "While Lena Park had many artists writing songs about her, that has not happened for Tom Reyes, "
+           "which worries Henry Crespo, president of the Florida Black Caucus.\n\n"
+           "“[No one writes songs for Reyes. Park had a band,]” <he> {said}.", ["Henry Crespo"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
