@@ -148,6 +148,10 @@ def _english_joinable(lang: ModuleType):
             return False  # `NBC’s Dante Chinni`: the owner's name ends at the possessive
         if gap == " ":
             return True
+        if gap in (' "', " “") and text[t.end:t.end + 2] in ('" ', "” ") and text[t.end + 2:t.end + 3].isupper():
+            return True  # `Marcia "Cia" Price`: a nickname in quotes inside the name
+        if gap in ('" ', "” ") and text[prev.start - 1:prev.start] in ('"', "“"):
+            return True
         if gap in (". ", "."):
             low = prev.text.lower()
             return len(prev.text) <= 2 or low in lang.HONORIFICS or low + "." in lang.TITLES or low in lang.TITLES
@@ -225,6 +229,9 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_NICKNAME = regex.compile(r' ["“][^"”]+["”]')
+
+
 def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name]:
     shape = _english_shape((run[0].text,) if len(run) == 1 else tuple([t.text for t in run]), lang)
     if shape is None:
@@ -245,7 +252,7 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         kind = "unknown"
     end = last.end - possessive
     written = text[first.start:end]
-    canon = " ".join(written.split()) if j - i > 1 else written  # one word holds no space
+    canon = " ".join(_NICKNAME.sub("", written).split()) if j - i > 1 else written  # one word holds no space
     role, role_start = None, None
     if titles or before_low in lang.ROLE_NOUNS:
         role, role_start = _english_role(text, titles, before, lang)
@@ -319,7 +326,7 @@ def clear_caches() -> None:
 @functools.lru_cache(maxsize=None)
 def _english_skip(lang: ModuleType) -> frozenset:
     """Capitalised words that never start a name: sentence openers, verbs, days and months."""
-    return frozenset(EN_STOP | lang.CUE_VERBS | lang.TIME_WORDS | lang.GROUP_WORDS | {"even", "only", "just"})
+    return frozenset(EN_STOP | lang.CUE_VERBS | lang.TIME_WORDS | lang.GROUP_WORDS | {"even", "only", "just", "state"})
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -63,6 +63,9 @@ CASES = [
     ("en", "While Lena Park had many artists writing songs about her, that has not happened for Tom Reyes, "
            "which worries Henry Crespo, president of the Florida Black Caucus.\n\n"
            "“[No one writes songs for Reyes. Park had a band,]” <he> {said}.", ["Henry Crespo"]),
+    # ENGLISH: a nickname in quotes inside a name (dropped from the canonical name); `state` before a title is no verb
+    ("en", "“[The nation is watching!]” Her niece, state Del. <Marcia \"Cia\" Price> (D-Newport News), {shouted}.\n\n"
+           "“[We have his back,]” <Price> {said}.", ["Marcia Price", "Marcia Price"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

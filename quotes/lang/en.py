@@ -14,7 +14,7 @@ CUE_VERBS = words(
     "ask asks asked asking "
     "explain explains explained explaining "
     "note notes noted noting "
-    "state states stated stating "
+    "states stated stating "  # not `state`: `state Del. Ann Price`, `state officials`
     "declare declares declared declaring "
     "continue continues continued continuing "
     "recall recalls recalled recalling "
