@@ -361,6 +361,10 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if name is not None and _nominative_ok(ctx, toks[m]):
                 return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
     kind = _noun_kind(ctx, t)
+    if not kind and ctx.code == "en":
+        group = _group_before(ctx, toks, j, floor)
+        if group is not None:
+            return group
     if kind:
         s = j
         while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and not ctx.cues.is_cue(toks[s - 1].text) and s > j - 5:
@@ -374,6 +378,22 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         return Attribution(None, (toks[s].start, t.end), kind)
     if ctx.code == "en":
         return _determined_noun(ctx, toks, j, floor)
+    return None
+
+
+def _group_before(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """`Protesters marching through the streets chanted`: a plural noun opening its clause, then a
+    participle phrase up to the verb, speaks as a group."""
+    text = ctx.text
+    for m in range(j - 1, max(floor - 1, j - 9), -1):
+        if any(c in text[toks[m].end:toks[m + 1].start] for c in ".,;:!?()“”\"«»—–\n"):
+            return None
+        t = toks[m]
+        if _noun_kind(ctx, t) == "group" and toks[m + 1].lower.endswith("ing"):
+            before = text[toks[m - 1].end:t.start] if m > floor else "\n"
+            if m == floor or any(c in before for c in ".,;:!?“”\"\n"):
+                return Attribution(None, (t.start, t.end), "group", None, "pl")
+            return None
     return None
 
 
@@ -435,8 +455,11 @@ def _clause_subject(ctx: Context, toks: List[Token], k: int) -> Optional[Attribu
         t = toks[m]
         if ctx.in_quote(t.start):
             continue  # `“We can’t pay,” Kim said, adding later, “…”`: not `We`
-        if fallback is None and _noun_kind(ctx, t) == "role":
+        kind = _noun_kind(ctx, t)
+        if fallback is None and kind == "role":
             fallback = Attribution(None, (t.start, t.end), "role")  # `the band leader …, singing “…”`
+        if kind == "group" and ctx.code == "en" and (fallback is None or fallback.mention_kind == "name"):
+            return Attribution(None, (t.start, t.end), "group", None, "pl")  # `Protesters …, chanting “…”`
         p = _pronoun(ctx, t)
         if p is not None:
             return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])

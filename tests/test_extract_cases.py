@@ -66,6 +66,11 @@ CASES = [
     # ENGLISH: a nickname in quotes inside a name (dropped from the canonical name); `state` before a title is no verb
     ("en", "“[The nation is watching!]” Her niece, state Del. <Marcia \"Cia\" Price> (D-Newport News), {shouted}.\n\n"
            "“[We have his back,]” <Price> {said}.", ["Marcia Price", "Marcia Price"]),
+    # ENGLISH: groups speak (`protesters … chanted`, `groups of protesters …, while chanting`); `a friend commented:`
+    ("en", "<Protesters> marching through the streets {chanted} “[We will not go home!]” until dawn.", [None]),
+    ("en", "Small groups of <protesters> kept asking about the death of Kevin Lamar Stone, circling the stadium - "
+           "where the Panthers played - while {chanting}, “[Hands up, don't shoot.]”", [None]),
+    ("en", "During a heated debate about the nominees, <a friend> {commented}: “[For you, taxes are what matters.]”", [None]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -51,6 +51,7 @@ CUE_VERBS = words(
     "report reports reported "
     "boast boasts boasted "
     "complain complains complained "
+    "comment comments commented "
     "confirm confirms confirmed "
     "demand demands demanded "
     "mutter mutters muttered "
