@@ -507,8 +507,8 @@ def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:
             continue
         p = _pronoun(ctx, t)
         name = ctx.name_at(t.start)
-        if p is None and (name is None or name.type == "organization"):
-            continue
+        if p is None and (name is None or name.type == "organization" or not _recurs(ctx, name)):
+            continue  # `Twenty minutes later, he followed up:` is no one called Twenty
         e = t.end if p is not None else name.end
         after = next((x for x in toks[i + 1:] if x.start >= e), None)
         if after is None or after.cap or text[e:after.start].strip():
@@ -517,6 +517,11 @@ def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:
             return Attribution(None, (t.start, e), "pronoun", p[0], p[1], rule="colon_subject", side="before")
         return Attribution(None, (t.start, e), "name", rule="colon_subject", side="before")
     return None
+
+
+def _recurs(ctx: Context, name: Name) -> bool:
+    """A person's name, or a capitalised word the text names someone by more than once."""
+    return name.type == "person" or sum(1 for n in ctx.names if n.key == name.key) > 1
 
 
 def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:

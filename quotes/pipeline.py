@@ -145,8 +145,11 @@ class _Document(SpeakerResolution):
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
         if self.code != "en":
             return set()
-        return {n.key for n in names if n.prev_word in _PLACE_PREPOSITIONS and n.type != "person"
-                and not _after_according(self.text, n.start)}  # `from Loretta Lynch` is no place
+        after = [n for n in names if n.prev_word in _PLACE_PREPOSITIONS and not _after_according(self.text, n.start)]
+        places = {n.key for n in after if n.type != "person"}
+        # two capitalised words (`in Fort Lauderdale`) are a place too, unless they speak (`from Ann Lynch` … `Lynch said`)
+        twos = {n.key for n in after if n.type == "person" and not n.hint}
+        return places | (twos - {n.key for n in names if n.key in twos and self._speaker_like(n)})
 
     def _modifies_a_role(self, n: Name) -> bool:
         """A name used as a modifier: `the Clinton campaign`, or followed by lower-case words ending
