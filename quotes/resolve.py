@@ -17,7 +17,7 @@ from . import morph
 from .attribute import Attribution
 from .find import Region
 from .model import Span, Speaker
-from .names import Entity, Name, regender
+from .names import Entity, Name, prev_token, regender
 from .tokens import NEXT_WORD, WORD
 
 
@@ -401,11 +401,26 @@ class SpeakerResolution:
                 break
             if entity.role and stem in self._spelled_out(entity.role):
                 best = entity
+            elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                best = entity  # `графиня Лисовская` … `сказала графиня`
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)
-            if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
+            last = max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) if best is not None else None
+            if best is not None and not self._job_role(role) and not self._named_as_subject(last):
+                return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
+            if best is not None and pos - last > 600:
                 best = self._last_speaker(pos, gender)
         return best
+
+    def _named_as_subject(self, at: int) -> bool:
+        """The name at ``at`` reads as a nominative subject and follows no preposition (not `на Сомова`)."""
+        before = prev_token(self.text, at)
+        return self._subject_of_cue(at) and (before is None or before.text.lower() not in self.lang.PREPOSITIONS)
+
+    def _job_role(self, role: str) -> bool:
+        """A ru/uk role headed by a job title (`губернатор`, `глава района`), which news uses to refer back to a
+        person named earlier in any case; a bare animate noun (`княгиня`, `кучер`) needs a subject before it."""
+        return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""

@@ -577,3 +577,21 @@ def test_a_press_office_quoting_someone_passes_on_their_words():
     text = ("Міністерство впроваджує Всеукраїнський електронний реєстр пацієнтів, заявив заступник міністра Роман Бондар.\n\n"
             "«Паперові картки відійдуть у минуле», - цитує прес-служба міністерства.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Роман Бондар"]
+
+
+@pytest.mark.parametrize("lang,text,name,mention", [
+    # a bare animate noun does not take a person named only as an object before it
+    ("ru", "Гости расселись, и никто не смотрел на Карпова.\n— Прошу к столу, — сказала хозяйка, кивнув на Карпова.",
+     None, "хозяйка"),
+    ("uk", "Гості сіли, і ніхто не дивився на Сомова.\n— Прошу до столу, — сказала господиня, кивнувши на Сомова.",
+     None, "господиня"),
+    # but it does take the subject of the narration before it
+    ("ru", "Семён поправил вожжи и оглянулся на Орлова.\n— Пора ехать, — сказал кучер.", "Семён", "кучер"),
+    # and the person the text gave that title
+    ("ru", "В гостиную вошла графиня Лисовская, а за ней граф Орлов.\n— Я рада вас видеть, — сказала графиня.",
+     "графиня Лисовская", "графиня"),
+])
+def test_a_bare_noun_speaker_needs_a_subject_or_a_title_before_it(lang, text, name, mention):
+    got = quotes.extract(text, lang=lang)[0]
+    assert (got.speaker.name, got.speaker.mention.text, got.speaker.role, got.speaker.type) == (name, mention, mention, "person")
+    assert text[got.speaker.mention.start:got.speaker.mention.end] == mention
