@@ -510,6 +510,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue  # `called the report “misleading”`: a noun, not `reported`
         if side == "after" and ctx.code == "en" and ctx.text[t.end:t.end + 1] == ":":
             return None  # `“A.” Park herself said: “B.”`: the clause introduces the next quote
+        if side == "after" and ctx.code != "en" and k > 0 and ctx.text[t.end:t.end + 1] == ":":
+            return None  # `«A!», прибывшие украинцы ответили: «B!»`: the clause introduces B
         if t.lower in ctx.lang.IMPERSONAL:
             return _impersonal(ctx, toks, k)
         att = None
@@ -539,6 +541,11 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         if att.mention is None and ctx.code != "en" and att.number == "pl":
             att.mention = _place_of_speech(ctx, toks, k)  # `У пресслужбі ДСНС заявили: «…»`
             att.mention_kind = "org" if att.mention is not None else None
+        if att.mention is None and ctx.code != "en" and att.number == "pl":
+            att.mention = _plural_subject_before(ctx, toks, k)  # `украинцы в зале ответили: «…»`
+            att.mention_kind = "group" if att.mention is not None else None
+        if att.mention_kind == "role" and ctx.code != "en" and _plural_head(ctx, att.mention):
+            att.mention_kind = "group"  # `ответили жители села`: many people, not one to look for
         return att
     return according
 
@@ -584,6 +591,42 @@ def _place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[
                 return toks[m + 1].start, toks[k - 1].end
             return None
     return None
+
+
+def _plural_noun(ctx: Context, tok: Token) -> bool:
+    """A ru/uk noun in the nominative plural naming people (`украинцы`, `бізнесмени`, `власти`)."""
+    for normal, grams, _ in morph.parses(ctx.code, tok.lower):
+        if "NOUN" in grams and "plur" in grams and "nomn" in grams and (
+                "anim" in grams or normal in ctx.lang.GROUP_LEMMAS or tok.lower in ctx.lang.GROUP_LEMMAS):
+            return True
+    return False
+
+
+def _plural_subject_before(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
+    """The plural noun a plural reporting verb agrees with, a few words back in its clause and not
+    after a preposition: `прибывшие украинцы в зале ответили`, `Бізнесмени кажуть`."""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        t = toks[m]
+        if any(c in ctx.text[t.end:toks[m + 1].start] for c in ".,;:!?«»“”()\n—–"):
+            return None
+        if t.lower in ctx.lang.CLAUSE_WORDS or ctx.name_at(t.start) is not None or _pronoun(ctx, t) is not None:
+            return None
+        if m > 0 and toks[m - 1].lower in ctx.lang.PREPOSITIONS:
+            continue
+        if _plural_noun(ctx, t):
+            return t.start, t.end
+    return None
+
+
+def _plural_head(ctx: Context, span: Optional[Span2]) -> bool:
+    """The first noun in the nominative in ``span`` is a plural one: the mention names a group."""
+    if span is None:
+        return False
+    for t in tokenize(ctx.text, span[0], span[1]):
+        parses = [g for _, g, _ in morph.parses(ctx.code, t.lower) if "NOUN" in g and "nomn" in g]
+        if parses:
+            return all("plur" in g for g in parses) and _plural_noun(ctx, t)
+    return False
 
 
 def _name_after_role(ctx: Context, toks: List[Token], k: int) -> Optional[Name]:

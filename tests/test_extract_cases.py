@@ -595,3 +595,19 @@ def test_a_bare_noun_speaker_needs_a_subject_or_a_title_before_it(lang, text, na
     got = quotes.extract(text, lang=lang)[0]
     assert (got.speaker.name, got.speaker.mention.text, got.speaker.role, got.speaker.type) == (name, mention, mention, "person")
     assert text[got.speaker.mention.start:got.speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,names,mention", [
+    # a plural noun subject before a plural reporting verb, past a place phrase; the clause introduces the next quote
+    ("ru", "Тренер Олег Сомов крикнул: «Мы ещё вернёмся!», приехавшие на матч болельщики на трибуне ответили: "
+           "«Мы с вами!».", ["Олег Сомов", None], "болельщики"),
+    ("uk", "Ціни на житло ростуть. Інвестори кажуть: «Гроші люблять тишу».", [None], "Інвестори"),
+    # a plural role after the verb is a group too, not one person to look for
+    ("uk", "Голова громади Іван Бондар приїхав до села.\n\n«Ми проти», — відповіли мешканці села.", [None], "мешканці села"),
+])
+def test_a_plural_noun_subject_is_a_group_speaker(lang, text, names, mention):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [q.speaker.name for q in got] == names
+    last = got[-1].speaker
+    assert (last.type, last.mention.text) == ("group", mention)
+    assert text[last.mention.start:last.mention.end] == mention
