@@ -494,6 +494,9 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
     if not toks:
         return None
     order = range(len(toks)) if side != "before" else range(len(toks) - 1, -1, -1)
+    relayed = _words_of(ctx, toks, side) if ctx.code != "en" else None
+    if relayed is not None:
+        return relayed
     according = _according(ctx, toks, start, end, side)
     for k in order:
         t = toks[k]
@@ -578,6 +581,72 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                     return Attribution(cue, None, None, rule="according", side=side)
             at = low.find(phrase, at + 1)
     return None
+
+
+def _words_of(ctx: Context, toks: List[Token], side: str) -> Optional[Attribution]:
+    """`приводит Reuters слова X`, `наводить агентство слова X`: X speaks, not the one passing the words on."""
+    reach = range(min(len(toks), 13)) if side != "before" else range(max(0, len(toks) - 45), len(toks))
+    for k in reach:
+        t = toks[k]
+        if not any(n in ctx.lang.RELAY_LEMMAS for n, _g, _s in morph.parses(ctx.code, t.lower)):
+            continue
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in ".,;:!?«»“”()\n—–"):
+                break
+            if toks[j].lower in ctx.lang.WORDS_FORMS:
+                att = _owner_of_words(ctx, toks, j + 1)
+                if att is not None:
+                    att.cue = (t.start, toks[j].end)
+                    att.rule = "according"  # the owner is in the genitive, as after `по словам`
+                    att.side = side
+                return att
+    return None
+
+
+def _owner_of_words(ctx: Context, toks: List[Token], j: int) -> Optional[Attribution]:
+    """Whose words (genitive) start at token ``j``: a name; a role with its name (`представителя МИД Марии
+    Захаровой`); or someone unnamed serving the person named (`представителя генсека ООН Антониу Гутерриша`)."""
+    text = ctx.text
+    if j >= len(toks) or any(c in text[toks[j - 1].end:toks[j].start] for c in ".,;:!?«»“”()\n—–"):
+        return None
+    first = toks[j]
+    while j + 1 < len(toks) and not toks[j].cap and text[toks[j].end:toks[j + 1].start] == " " \
+            and any("ADJF" in g and "gent" in g for _, g, _ in morph.parses(ctx.code, toks[j].lower)):
+        j += 1  # `официального представителя`
+    head = toks[j]
+    name = ctx.name_at(head.start)
+    if name is not None and head is first:
+        return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    if head.cap or not _person_noun(ctx, head):
+        return None
+    holder = end = j  # the last person noun before a name is the one the name belongs to
+    for m in range(j + 1, min(len(toks), j + 6)):
+        t = toks[m]
+        if any(c in text[toks[m - 1].end:t.start] for c in ".,;:!?«»“”()\n—–"):
+            break
+        name = ctx.name_at(t.start)
+        if t.cap and not t.text.isupper() and (name is None or name.type != "organization"):
+            if holder == j:
+                return Attribution(None, (t.start, name.end if name is not None else t.end), "name")
+            return Attribution(None, (first.start, toks[m - 1].end), "servant")
+        if not (t.text.isupper() or (name is not None and name.type == "organization") or _genitive_noun(ctx, t)):
+            break
+        holder = m if _person_noun(ctx, t) else holder
+        end = m
+    if _noun_kind(ctx, head) == "role":
+        return Attribution(None, (first.start, toks[end].end), "role")  # `слова губернатора`: named before, maybe
+    return Attribution(None, (first.start, toks[end].end), "noun")  # `слова очевидца`: someone never named
+
+
+def _person_noun(ctx: Context, tok: Token) -> bool:
+    """A common animate noun in the genitive (`представителя`, `генсека`, `президента`)."""
+    return any("NOUN" in g and "anim" in g and "gent" in g and not ({"Name", "Surn", "Patr"} & g)
+               for _, g, _ in morph.parses(ctx.code, tok.lower))
+
+
+def _genitive_noun(ctx: Context, tok: Token) -> bool:
+    """A noun or adjective in the genitive, part of a genitive chain (`генсека ООН`, `міської ради`)."""
+    return any(("NOUN" in g or "ADJF" in g) and "gent" in g for _, g, _ in morph.parses(ctx.code, tok.lower))
 
 
 def _place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:

@@ -35,7 +35,7 @@ class SpeakerResolution:
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
-        if self.code != "en" and att.cue is not None and self._relays(att.cue):
+        if self.code != "en" and att.cue is not None and att.rule != "according" and self._relays(att.cue):
             entity = self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба міністерства`: it quotes him
             if entity is not None:
                 return Speaker(entity.best, None, entity.role, "person")
@@ -97,7 +97,7 @@ class SpeakerResolution:
         if kind == "group":
             return Speaker(None, mention, None, "group")
         if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
-            return Speaker(None, mention, mention.text, "person")
+            return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")

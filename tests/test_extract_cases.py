@@ -611,3 +611,22 @@ def test_a_plural_noun_subject_is_a_group_speaker(lang, text, names, mention):
     last = got[-1].speaker
     assert (last.type, last.mention.text) == ("group", mention)
     assert text[last.mention.start:last.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,name,mention,role", [
+    # the name belongs to the inner role: the one quoted serves that person and is unnamed
+    ("ru", "Министр Павел Сомов выступил утром.\n\n«Мы глубоко потрясены этой новостью», — приводит Reuters слова "
+           "представителя главы ВОЗ Карла Ландберга.", None, "представителя главы ВОЗ", "представитель главы ВОЗ"),
+    ("uk", "Міністр Павло Сомов виступив уранці.\n\n«Ми не коментуємо чутки про відставку», — наводить агентство слова "
+           "прес-секретаря президента Івана Бондаря.", None, "прес-секретаря президента", "прес-секретар президента"),
+    # a role right before the name is that person's
+    ("ru", "«Переговоры с соседями обязательно продолжатся», — приводит ТАСС слова официального представителя МИД "
+           "Елены Корниловой.", "Елена Корнилова", "Елены Корниловой", "представитель МИД"),
+    ("uk", "«Ми не коментуємо чутки про відставку», — наводить агентство слова Івана Бондаря.",
+     "Іван Бондар", "Івана Бондаря", None),
+])
+def test_the_owner_of_relayed_words_speaks(lang, text, name, mention, role):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [(q.speaker.name, q.speaker.mention.text, q.speaker.role, q.speaker.type) for q in got] == [
+        (name, mention, role, "person")]
+    assert text[got[0].speaker.mention.start:got[0].speaker.mention.end] == mention
