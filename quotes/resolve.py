@@ -282,8 +282,25 @@ class SpeakerResolution:
                     break
                 if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
                     holder = entity
-            found = holder or found
+            found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
         return found
+
+    def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
+        """A role noun no one is known to hold, after a person known to hold another role (`председатель
+        совета Рогов … Президент и сам …`), means the last one who spoke before that person, if no role of
+        theirs says otherwise."""
+        nearest = self.entity_of.get(lo)
+        if nearest is None or not nearest.role or stem in nearest.role.lower():
+            return None
+        i = bisect.bisect_left(self.person_positions, (lo,)) - 1
+        while i >= 0:
+            _at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if entity is nearest or in_quote or entity.type == "organization" or not entity.spoke:
+                continue
+            if (entity.role is None or stem in entity.role.lower()) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
 
     def _relays(self, cue: Tuple[int, int]) -> bool:
         """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""

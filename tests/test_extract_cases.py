@@ -630,3 +630,17 @@ def test_the_owner_of_relayed_words_speaks(lang, text, name, mention, role):
     assert [(q.speaker.name, q.speaker.mention.text, q.speaker.role, q.speaker.type) for q in got] == [
         (name, mention, role, "person")]
     assert text[got[0].speaker.mention.start:got[0].speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Павел Орлов выступил на форуме в пятницу. В понедельник министр финансов обратился к депутатам. "
+           "«Мы снизим налоги в следующем году», — заявил он. Ранее законопроект отклонил комитет, сообщил председатель "
+           "комитета Игорь Лапин. Министр и сам не раз критиковал документ. «Я готов к диалогу с депутатами», — добавил он.",
+     "Павел Орлов"),
+    ("uk", "Павло Орлов виступив на форумі в п'ятницю. У понеділок міністр фінансів звернувся до депутатів. "
+           "«Ми знизимо податки наступного року», — заявив він. Раніше законопроєкт відхилив комітет, повідомив голова "
+           "комітету Ігор Лапін. Міністр і сам не раз критикував документ. «Я готовий до діалогу з депутатами», — додав він.",
+     "Павло Орлов"),
+])
+def test_a_role_subject_not_held_by_the_last_named_person_goes_back_to_the_earlier_speaker(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang) if q.kind == "direct"] == [name, name]
