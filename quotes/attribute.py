@@ -604,8 +604,7 @@ def _words_of(ctx: Context, toks: List[Token], side: str) -> Optional[Attributio
 
 
 def _owner_of_words(ctx: Context, toks: List[Token], j: int) -> Optional[Attribution]:
-    """Whose words (genitive) start at token ``j``: a name; a role with its name (`представителя МИД Марии
-    Захаровой`); or someone unnamed serving the person named (`представителя генсека ООН Антониу Гутерриша`)."""
+    """Whose words start at ``j``: a name, a role with its name, or someone unnamed serving another (`представителя генсека ООН`)."""
     text = ctx.text
     if j >= len(toks) or any(c in text[toks[j - 1].end:toks[j].start] for c in ".,;:!?«»“”()\n—–"):
         return None
@@ -672,8 +671,7 @@ def _plural_noun(ctx: Context, tok: Token) -> bool:
 
 
 def _plural_subject_before(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
-    """The plural noun a plural reporting verb agrees with, a few words back in its clause and not
-    after a preposition: `прибывшие украинцы в зале ответили`, `Бізнесмени кажуть`."""
+    """The plural noun subject a few words before a plural verb, not after a preposition (`украинцы в зале ответили`)."""
     for m in range(k - 1, max(-1, k - 7), -1):
         t = toks[m]
         if any(c in ctx.text[t.end:toks[m + 1].start] for c in ".,;:!?«»“”()\n—–"):

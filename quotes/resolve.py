@@ -286,9 +286,7 @@ class SpeakerResolution:
         return found
 
     def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
-        """A role noun no one is known to hold, after a person known to hold another role (`председатель
-        совета Рогов … Президент и сам …`), means the last one who spoke before that person, if no role of
-        theirs says otherwise."""
+        """A role no one holds, after a person holding another one (`председатель Рогов … Президент и сам`), is the earlier speaker's."""
         nearest = self.entity_of.get(lo)
         if nearest is None or not nearest.role or stem in nearest.role.lower():
             return None
@@ -435,8 +433,7 @@ class SpeakerResolution:
         return self._subject_of_cue(at) and (before is None or before.text.lower() not in self.lang.PREPOSITIONS)
 
     def _job_role(self, role: str) -> bool:
-        """A ru/uk role headed by a job title (`губернатор`, `глава района`), which news uses to refer back to a
-        person named earlier in any case; a bare animate noun (`княгиня`, `кучер`) needs a subject before it."""
+        """A job title (`губернатор`) refers back to anyone named; a bare animate noun (`кучер`) only to a subject."""
         return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
