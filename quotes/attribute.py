@@ -551,6 +551,9 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
     if not toks:
         return None
     order = range(len(toks)) if side != "before" else range(len(toks) - 1, -1, -1)
+    relayed = _words_of(ctx, toks, side) if ctx.code != "en" else None
+    if relayed is not None:
+        return relayed
     according = _according(ctx, toks, start, end, side)
     for k in order:
         t = toks[k]
@@ -567,6 +570,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             continue  # `called the report “misleading”`: a noun, not `reported`
         if side == "after" and ctx.code == "en" and ctx.text[t.end:t.end + 1] == ":":
             return None  # `“A.” Park herself said: “B.”`: the clause introduces the next quote
+        if side == "after" and ctx.code != "en" and k > 0 and ctx.text[t.end:t.end + 1] == ":":
+            return None  # `«A!», прибывшие украинцы ответили: «B!»`: the clause introduces B
         if t.lower in ctx.lang.IMPERSONAL:
             return _impersonal(ctx, toks, k)
         att = None
@@ -596,6 +601,11 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         if att.mention is None and ctx.code != "en" and att.number == "pl":
             att.mention = _place_of_speech(ctx, toks, k)  # `У пресслужбі ДСНС заявили: «…»`
             att.mention_kind = "org" if att.mention is not None else None
+        if att.mention is None and ctx.code != "en" and att.number == "pl":
+            att.mention = _plural_subject_before(ctx, toks, k)  # `украинцы в зале ответили: «…»`
+            att.mention_kind = "group" if att.mention is not None else None
+        if att.mention_kind == "role" and ctx.code != "en" and _plural_head(ctx, att.mention):
+            att.mention_kind = "group"  # `ответили жители села`: many people, not one to look for
         return att
     return according
 
@@ -630,6 +640,71 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
     return None
 
 
+def _words_of(ctx: Context, toks: List[Token], side: str) -> Optional[Attribution]:
+    """`приводит Reuters слова X`, `наводить агентство слова X`: X speaks, not the one passing the words on."""
+    reach = range(min(len(toks), 13)) if side != "before" else range(max(0, len(toks) - 45), len(toks))
+    for k in reach:
+        t = toks[k]
+        if not any(n in ctx.lang.RELAY_LEMMAS for n, _g, _s in morph.parses(ctx.code, t.lower)):
+            continue
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in ".,;:!?«»“”()\n—–"):
+                break
+            if toks[j].lower in ctx.lang.WORDS_FORMS:
+                att = _owner_of_words(ctx, toks, j + 1)
+                if att is not None:
+                    att.cue = (t.start, toks[j].end)
+                    att.rule = "according"  # the owner is in the genitive, as after `по словам`
+                    att.side = side
+                return att
+    return None
+
+
+def _owner_of_words(ctx: Context, toks: List[Token], j: int) -> Optional[Attribution]:
+    """Whose words start at ``j``: a name, a role with its name, or someone unnamed serving another (`представителя генсека ООН`)."""
+    text = ctx.text
+    if j >= len(toks) or any(c in text[toks[j - 1].end:toks[j].start] for c in ".,;:!?«»“”()\n—–"):
+        return None
+    first = toks[j]
+    while j + 1 < len(toks) and not toks[j].cap and text[toks[j].end:toks[j + 1].start] == " " \
+            and any("ADJF" in g and "gent" in g for _, g, _ in morph.parses(ctx.code, toks[j].lower)):
+        j += 1  # `официального представителя`
+    head = toks[j]
+    name = ctx.name_at(head.start)
+    if name is not None and head is first:
+        return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    if head.cap or not _person_noun(ctx, head):
+        return None
+    holder = end = j  # the last person noun before a name is the one the name belongs to
+    for m in range(j + 1, min(len(toks), j + 6)):
+        t = toks[m]
+        if any(c in text[toks[m - 1].end:t.start] for c in ".,;:!?«»“”()\n—–"):
+            break
+        name = ctx.name_at(t.start)
+        if t.cap and not t.text.isupper() and (name is None or name.type != "organization"):
+            if holder == j:
+                return Attribution(None, (t.start, name.end if name is not None else t.end), "name")
+            return Attribution(None, (first.start, toks[m - 1].end), "servant")
+        if not (t.text.isupper() or (name is not None and name.type == "organization") or _genitive_noun(ctx, t)):
+            break
+        holder = m if _person_noun(ctx, t) else holder
+        end = m
+    if _noun_kind(ctx, head) == "role":
+        return Attribution(None, (first.start, toks[end].end), "role")  # `слова губернатора`: named before, maybe
+    return Attribution(None, (first.start, toks[end].end), "noun")  # `слова очевидца`: someone never named
+
+
+def _person_noun(ctx: Context, tok: Token) -> bool:
+    """A common animate noun in the genitive (`представителя`, `генсека`, `президента`)."""
+    return any("NOUN" in g and "anim" in g and "gent" in g and not ({"Name", "Surn", "Patr"} & g)
+               for _, g, _ in morph.parses(ctx.code, tok.lower))
+
+
+def _genitive_noun(ctx: Context, tok: Token) -> bool:
+    """A noun or adjective in the genitive, part of a genitive chain (`генсека ООН`, `міської ради`)."""
+    return any(("NOUN" in g or "ADJF" in g) and "gent" in g for _, g, _ in morph.parses(ctx.code, tok.lower))
+
+
 def _place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
     """`в/у` and an organisation right before a plural reporting verb: who speaks (`У пресслужбі ДСНС заявили`)."""
     for m in range(k - 1, max(-1, k - 6), -1):
@@ -641,6 +716,41 @@ def _place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[
                 return toks[m + 1].start, toks[k - 1].end
             return None
     return None
+
+
+def _plural_noun(ctx: Context, tok: Token) -> bool:
+    """A ru/uk noun in the nominative plural naming people (`украинцы`, `бізнесмени`, `власти`)."""
+    for normal, grams, _ in morph.parses(ctx.code, tok.lower):
+        if "NOUN" in grams and "plur" in grams and "nomn" in grams and (
+                "anim" in grams or normal in ctx.lang.GROUP_LEMMAS or tok.lower in ctx.lang.GROUP_LEMMAS):
+            return True
+    return False
+
+
+def _plural_subject_before(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
+    """The plural noun subject a few words before a plural verb, not after a preposition (`украинцы в зале ответили`)."""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        t = toks[m]
+        if any(c in ctx.text[t.end:toks[m + 1].start] for c in ".,;:!?«»“”()\n—–"):
+            return None
+        if t.lower in ctx.lang.CLAUSE_WORDS or ctx.name_at(t.start) is not None or _pronoun(ctx, t) is not None:
+            return None
+        if m > 0 and toks[m - 1].lower in ctx.lang.PREPOSITIONS:
+            continue
+        if _plural_noun(ctx, t):
+            return t.start, t.end
+    return None
+
+
+def _plural_head(ctx: Context, span: Optional[Span2]) -> bool:
+    """The first noun in the nominative in ``span`` is a plural one: the mention names a group."""
+    if span is None:
+        return False
+    for t in tokenize(ctx.text, span[0], span[1]):
+        parses = [g for _, g, _ in morph.parses(ctx.code, t.lower) if "NOUN" in g and "nomn" in g]
+        if parses:
+            return all("plur" in g for g in parses) and _plural_noun(ctx, t)
+    return False
 
 
 def _name_after_role(ctx: Context, toks: List[Token], k: int) -> Optional[Name]:

@@ -17,7 +17,7 @@ from . import morph
 from .attribute import Attribution
 from .find import Region
 from .model import Span, Speaker
-from .names import Entity, Name, regender
+from .names import Entity, Name, prev_token, regender
 from .tokens import NEXT_WORD, WORD
 
 
@@ -35,7 +35,7 @@ class SpeakerResolution:
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
-        if self.code != "en" and att.cue is not None and self._relays(att.cue):
+        if self.code != "en" and att.cue is not None and att.rule != "according" and self._relays(att.cue):
             entity = self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба міністерства`: it quotes him
             if entity is not None:
                 return Speaker(entity.best, None, entity.role, "person")
@@ -97,7 +97,7 @@ class SpeakerResolution:
         if kind == "group":
             return Speaker(None, mention, None, "group")
         if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
-            return Speaker(None, mention, mention.text, "person")
+            return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
@@ -292,8 +292,23 @@ class SpeakerResolution:
                     break
                 if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
                     holder = entity
-            found = holder or found
+            found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
         return found
+
+    def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
+        """A role no one holds, after a person holding another one (`председатель Рогов … Президент и сам`), is the earlier speaker's."""
+        nearest = self.entity_of.get(lo)
+        if nearest is None or not nearest.role or stem in nearest.role.lower():
+            return None
+        i = bisect.bisect_left(self.person_positions, (lo,)) - 1
+        while i >= 0:
+            _at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if entity is nearest or in_quote or entity.type == "organization" or not entity.spoke:
+                continue
+            if (entity.role is None or stem in entity.role.lower()) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
 
     def _relays(self, cue: Tuple[int, int]) -> bool:
         """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""
@@ -411,12 +426,17 @@ class SpeakerResolution:
                 break
             if entity.role and stem in self._spelled_out(entity.role):
                 best = entity
+            elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                best = entity  # `графиня Лисовская` … `сказала графиня`
         definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
         if best is None and self.code == "en" and head not in self.lang.TITLES and definite:
             best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)
-            if best is not None and pos - max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) > 600:
+            last = max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) if best is not None else None
+            if best is not None and not self._job_role(role) and not self._named_as_subject(last):
+                return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
+            if best is not None and pos - last > 600:
                 best = self._last_speaker(pos, gender)
         return best
 
@@ -433,6 +453,15 @@ class SpeakerResolution:
             if not in_quote and entity.type != "organization" and self._opens_sentence(at) and not pos <= at < end:
                 return entity
         return None
+
+    def _named_as_subject(self, at: int) -> bool:
+        """The name at ``at`` reads as a nominative subject and follows no preposition (not `на Сомова`)."""
+        before = prev_token(self.text, at)
+        return self._subject_of_cue(at) and (before is None or before.text.lower() not in self.lang.PREPOSITIONS)
+
+    def _job_role(self, role: str) -> bool:
+        """A job title (`губернатор`) refers back to anyone named; a bare animate noun (`кучер`) only to a subject."""
+        return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""

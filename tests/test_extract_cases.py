@@ -611,3 +611,70 @@ def test_a_press_office_quoting_someone_passes_on_their_words():
     text = ("Міністерство впроваджує Всеукраїнський електронний реєстр пацієнтів, заявив заступник міністра Роман Бондар.\n\n"
             "«Паперові картки відійдуть у минуле», - цитує прес-служба міністерства.")
     assert [q.speaker.name for q in quotes.extract(text, lang="uk")] == ["Роман Бондар"]
+
+
+@pytest.mark.parametrize("lang,text,name,mention", [
+    # a bare animate noun does not take a person named only as an object before it
+    ("ru", "Гости расселись, и никто не смотрел на Карпова.\n— Прошу к столу, — сказала хозяйка, кивнув на Карпова.",
+     None, "хозяйка"),
+    ("uk", "Гості сіли, і ніхто не дивився на Сомова.\n— Прошу до столу, — сказала господиня, кивнувши на Сомова.",
+     None, "господиня"),
+    # but it does take the subject of the narration before it
+    ("ru", "Семён поправил вожжи и оглянулся на Орлова.\n— Пора ехать, — сказал кучер.", "Семён", "кучер"),
+    # and the person the text gave that title
+    ("ru", "В гостиную вошла графиня Лисовская, а за ней граф Орлов.\n— Я рада вас видеть, — сказала графиня.",
+     "графиня Лисовская", "графиня"),
+])
+def test_a_bare_noun_speaker_needs_a_subject_or_a_title_before_it(lang, text, name, mention):
+    got = quotes.extract(text, lang=lang)[0]
+    assert (got.speaker.name, got.speaker.mention.text, got.speaker.role, got.speaker.type) == (name, mention, mention, "person")
+    assert text[got.speaker.mention.start:got.speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,names,mention", [
+    # a plural noun subject before a plural reporting verb, past a place phrase; the clause introduces the next quote
+    ("ru", "Тренер Олег Сомов крикнул: «Мы ещё вернёмся!», приехавшие на матч болельщики на трибуне ответили: "
+           "«Мы с вами!».", ["Олег Сомов", None], "болельщики"),
+    ("uk", "Ціни на житло ростуть. Інвестори кажуть: «Гроші люблять тишу».", [None], "Інвестори"),
+    # a plural role after the verb is a group too, not one person to look for
+    ("uk", "Голова громади Іван Бондар приїхав до села.\n\n«Ми проти», — відповіли мешканці села.", [None], "мешканці села"),
+])
+def test_a_plural_noun_subject_is_a_group_speaker(lang, text, names, mention):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [q.speaker.name for q in got] == names
+    last = got[-1].speaker
+    assert (last.type, last.mention.text) == ("group", mention)
+    assert text[last.mention.start:last.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,name,mention,role", [
+    # the name belongs to the inner role: the one quoted serves that person and is unnamed
+    ("ru", "Министр Павел Сомов выступил утром.\n\n«Мы глубоко потрясены этой новостью», — приводит Reuters слова "
+           "представителя главы ВОЗ Карла Ландберга.", None, "представителя главы ВОЗ", "представитель главы ВОЗ"),
+    ("uk", "Міністр Павло Сомов виступив уранці.\n\n«Ми не коментуємо чутки про відставку», — наводить агентство слова "
+           "прес-секретаря президента Івана Бондаря.", None, "прес-секретаря президента", "прес-секретар президента"),
+    # a role right before the name is that person's
+    ("ru", "«Переговоры с соседями обязательно продолжатся», — приводит ТАСС слова официального представителя МИД "
+           "Елены Корниловой.", "Елена Корнилова", "Елены Корниловой", "представитель МИД"),
+    ("uk", "«Ми не коментуємо чутки про відставку», — наводить агентство слова Івана Бондаря.",
+     "Іван Бондар", "Івана Бондаря", None),
+])
+def test_the_owner_of_relayed_words_speaks(lang, text, name, mention, role):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [(q.speaker.name, q.speaker.mention.text, q.speaker.role, q.speaker.type) for q in got] == [
+        (name, mention, role, "person")]
+    assert text[got[0].speaker.mention.start:got[0].speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Павел Орлов выступил на форуме в пятницу. В понедельник министр финансов обратился к депутатам. "
+           "«Мы снизим налоги в следующем году», — заявил он. Ранее законопроект отклонил комитет, сообщил председатель "
+           "комитета Игорь Лапин. Министр и сам не раз критиковал документ. «Я готов к диалогу с депутатами», — добавил он.",
+     "Павел Орлов"),
+    ("uk", "Павло Орлов виступив на форумі в п'ятницю. У понеділок міністр фінансів звернувся до депутатів. "
+           "«Ми знизимо податки наступного року», — заявив він. Раніше законопроєкт відхилив комітет, повідомив голова "
+           "комітету Ігор Лапін. Міністр і сам не раз критикував документ. «Я готовий до діалогу з депутатами», — додав він.",
+     "Павло Орлов"),
+])
+def test_a_role_subject_not_held_by_the_last_named_person_goes_back_to_the_earlier_speaker(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang) if q.kind == "direct"] == [name, name]

@@ -32,6 +32,9 @@ CUE_LEMMAS = words(
 )
 # Verb forms pymorphy3 may not analyse as the lemma above.
 CUE_FORMS = words("говорится сообщается цитирует")
+# Verbs that pass on someone else's words, and `слово` as their object: `приводит Reuters слова X` — X speaks, not Reuters.
+RELAY_LEMMAS = words("приводить привести цитировать процитировать")
+WORDS_FORMS = words("слова")
 # Impersonal cues: `«…», — говорится в заявлении МИД` — no person speaks; the document may be named.
 IMPERSONAL = words("говорится сообщается отмечается подчёркивается подчеркивается указывается утверждается")
 # Attribution without a verb: `по словам Гладкова`, `как отметил`.

@@ -30,6 +30,9 @@ CUE_LEMMAS = words(
     "попросити кивнути хмикнути пирхнути схлипнути гукнути покликати"
 )
 CUE_FORMS = words("йдеться мовиться каже кажуть")
+# Verbs that pass on someone else's words, and `слово` as their object: `наводить агентство слова X` — X speaks, not the agency.
+RELAY_LEMMAS = words("наводити навести цитувати процитувати")
+WORDS_FORMS = words("слова слів")
 # Impersonal cues: `«…», – йдеться у повідомленні Генштабу` — no person speaks; the document may be named.
 IMPERSONAL = words("йдеться мовиться зазначається повідомляється наголошується підкреслюється вказується")
 ACCORDING = ("за словами", "на думку", "за його словами", "за її словами", "за їхніми словами", "за даними")
