@@ -65,6 +65,7 @@ class Entity:
     first: Optional[str] = None
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     spoke: int = 0
+    last_spoke: int = -1  # offset of the mention that last made this bearer speak
     hint: bool = False
     forms: Dict[str, int] = field(default_factory=dict)
     said_forms: Set[str] = field(default_factory=set)

@@ -28,6 +28,7 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ([a-z]+)\b", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -70,7 +71,7 @@ class SpeakerResolution:
                 elif self.code != "en":  # `по словам Вячеслава Гладкова` is genitive: his, not hers
                     self._learn_gender(entity, self._genitive_gender(s, e))
                 self._learn_gender(entity, att.gender)
-                entity.spoke += 1
+                self._spoke(entity, s)
                 if entity.role is None and entity.type != "organization":
                     entity.role = self._apposition_role(e)
                 return Speaker(entity.best, mention, entity.role, "person" if entity.type != "organization" else "organization")
@@ -84,7 +85,7 @@ class SpeakerResolution:
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
-                entity.spoke += 1
+                self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role, "person")
             return Speaker(None, mention, None, "person")
         if kind == "org":
@@ -104,10 +105,14 @@ class SpeakerResolution:
         if kind == "role":
             entity = self._by_role(s, mention.text, att.gender)
             if entity is not None:
-                entity.spoke += 1
+                self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
             return Speaker(None, mention, mention.text, "person")
         return None
+
+    def _spoke(self, entity: Entity, at: int) -> None:
+        entity.spoke += 1
+        entity.last_spoke = max(entity.last_spoke, at)
 
     def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
         """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
@@ -208,13 +213,13 @@ class SpeakerResolution:
             found.append((at, entity, in_quote))
         if not found:
             return None
-        if self.code != "en":
-            holder = self._role_subject(found[0][0], pos, gender)
-            if holder is not None:
-                return holder  # `… Игорь Рогов. Президент и сам … — добавил он`: the president
+        holder = self._role_subject(found[0][0], pos, gender) if self.code != "en" else \
+            self._english_role_subject(found[0][0], pos, gender)
+        if holder is not None:
+            return holder  # `… Игорь Рогов. Президент и сам … — добавил он`; `The mayor was unmoved. … she said`
         if self.code == "en" and gender in ("m", "f") and not self._opens_sentence(found[0][0]) \
                 and self._pronoun_speaks_between(found[0][0], pos, gender):
-            speaker = self._last_speaker(pos, gender)
+            speaker = self._recent_speaker(pos, gender)
             if speaker is not None:
                 return speaker  # `…, he said, replacing Clinton … loyalists to Joe Biden. “…,” he said`: still him
         if self.code == "en" and self._introduced(found[0][1], found[0][0], pos):
@@ -293,6 +298,21 @@ class SpeakerResolution:
                 if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
                     holder = entity
             found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
+        return found
+
+    def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
+        """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
+        found = None
+        for m in _ENGLISH_ROLE_HEAD.finditer(self.text, lo, hi):
+            word = m.group(1)
+            if word not in self.lang.ROLE_NOUNS or self.ctx.in_quote(m.start()):
+                continue
+            for s, entity, _q in self.person_positions:
+                if s >= m.start():
+                    break
+                if entity.role and word in self._spelled_out(entity.role).split() \
+                        and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                    found = entity
         return found
 
     def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
@@ -405,6 +425,12 @@ class SpeakerResolution:
             if entity.spoke and (gender not in ("m", "f") or entity.gender in (None, gender)):
                 return entity
         return None
+
+    def _recent_speaker(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """The person of that gender whose words were quoted last before ``pos``."""
+        fits = [e for _at, e, _q in self.person_positions if 0 <= e.last_spoke < pos
+                and (gender not in ("m", "f") or e.gender in (None, gender))]
+        return max(fits, key=lambda e: e.last_spoke, default=None)
 
     def _vocative(self, pos: int) -> bool:
         """A name addressed in speech (`Маріє!`, `Петренко, …`) is the listener, not a speaker."""

@@ -71,6 +71,18 @@ CASES = [
     ("en", "Small groups of <protesters> kept asking about the death of Kevin Lamar Stone, circling the stadium - "
            "where the Panthers played - while {chanting}, “[Hands up, don't shoot.]”", [None]),
     ("en", "During a heated debate about the nominees, <a friend> {commented}: “[For you, taxes are what matters.]”", [None]),
+    # ENGLISH: a role opening a sentence (`The mayor was unmoved.`) tells whom the next `she` means
+    ("en", "Mayor Rita Salgado backs the stadium. Councilwoman Dina Abbott opposes it.\n\n“[It is a bad deal,]” "
+           "<Abbott> {said}.\n\nThe mayor was unmoved. Asked whether it would cost her, she shrugged.\n\n"
+           "“[I am not running for anything,]” <she> {said}.", ["Dina Abbott", "Rita Salgado"]),
+    # ENGLISH: `he insisted` in narration keeps the story with the man quoted last, not the last man named
+    ("en", "“[He was never fair to me,]” Leon Whitcomb {said} of his old partner.\n\n“[Leon left angry,]” Carl "
+           "Denton {said}.\n\nDenton said he would order a review, which some saw as proof that Whitcomb had a "
+           "point. He insisted it was not.\n\n“[I run on my record,]” <he> {said}.",
+     ["Leon Whitcomb", "Carl Denton", "Carl Denton"]),
+    # ENGLISH: local titles and party words before a name are roles, not part of it
+    ("en", "“[We did their job,]” {said} Cochise County Sheriff <Travis Lindqvist>.", ["Travis Lindqvist"]),
+    ("en", "“[He knew,]” {said} Democrat <Katherine Ellison>.", ["Katherine Ellison"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -108,7 +108,9 @@ TITLES = words(
     "dr. dr prof. prof professor judge justice chief director ambassador commissioner "
     "pope king queen prince princess sheikh rabbi father reverend rev. bishop cardinal "
     "premier speaker leader chairman chairwoman chair spokesman spokeswoman spokesperson "
-    "commander attorney deputy acting former first lady"
+    "commander attorney deputy acting former first lady "
+    "sheriff councilman councilwoman councilmember alderman alderwoman pastor administrator superintendent "
+    "democrat republican"  # `Democrat Katherine Ellison`
 )
 # Head nouns of roles: `air force spokesman`, `the governor`.
 ROLE_NOUNS = words(
