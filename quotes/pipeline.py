@@ -410,9 +410,12 @@ class _Document(SpeakerResolution):
         sentence_like = len(words) >= 3 and (body[:1].isupper() or body[:1] in "…." or r.continued) and (
             body.rstrip()[-1:] in ".!?…,:;" or not after or after[:1] in ",.!?;:—–" or body[:1].isupper()
         )
-        embedded = bool(before) and (before[-1:].isalnum() or before[-1:] in "’'\"”»") and not (
+        ended = before[-2:-1] in (".", "!", "?") and before[-1:] in "’'\"”»"  # `… said on “This Week.” “…”`
+        embedded = bool(before) and (before[-1:].isalnum() or before[-1:] in "’'\"”»") and not ended and not (
             att is not None and att.cue is not None and att.cue[1] >= r.open_at - 3 and att.side == "before"
         )
+        if not before and body[:1].isupper() and body.rstrip()[-1:] in ".!?…" and self._after_said(r.open_at, ps):
+            return "direct"  # `“We take no vote for granted,” Ann Lee said. “Not one.”`
         framed = att is not None and att.cue is not None and (
             after[:1] in ",—–" or before[-1:] == ":" or (not after and before[-1:] in ",:")
             or (att.side == "after" and body.rstrip()[-1:] in ",?!")  # `“Yes,” said Ann Lee.`
@@ -436,6 +439,11 @@ class _Document(SpeakerResolution):
                 return "other"
             return "partial"
         return "direct"
+
+    def _after_said(self, pos: int, para_start: int) -> bool:
+        """A short reporting sentence right after a quote ends just before ``pos`` (`…,” Ann Lee said. “`)."""
+        m = _SAID_BEFORE.search(self.text, max(para_start, pos - 80), pos)
+        return m is not None and self._is_cue_span(m.start(1), m.end(1))
 
     def _title_like(self, words, body: str, after: str) -> bool:
         """Names and titles in quotes: `the “Grad” system`, `«Экозащита!»`."""
@@ -487,6 +495,7 @@ def _name_like(body: str) -> bool:
     return len(words) <= 2 or (len(words) <= 6 and all(w.lstrip("«„“\"'")[:1].isupper() for w in words))
 
 
+_SAID_BEFORE = regex.compile(r"[,!?…][”\"][ \u00a0]+([^“”\"\n.!?]{2,60})\.[ \u00a0]*$")
 _DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 _LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
 _LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")

@@ -83,6 +83,10 @@ CASES = [
     # ENGLISH: local titles and party words before a name are roles, not part of it
     ("en", "“[We did their job,]” {said} Cochise County Sheriff <Travis Lindqvist>.", ["Travis Lindqvist"]),
     ("en", "“[He knew,]” {said} Democrat <Katherine Ellison>.", ["Katherine Ellison"]),
+    # ENGLISH: a short second segment after `X said.` is speech; so is a quote after a quoted show title
+    ("en", "“[We take no vote for granted,]” <Gail Hart> {said}. “[Not one.]”", ["Gail Hart", "Gail Hart"]),
+    ("en", "“[I will not vote for him,]” <Doug Fair> {said} on “State of the Union.” “[I just can’t.]”",
+     ["Doug Fair", "Doug Fair"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
