@@ -167,8 +167,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         if j > k and any(c in gap for c in ".;:!?()\n"):
             break
         if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
-            named = ctx.name_at(t.start) if gap.strip() == "," and role_tok is not None and best is None else None
-            if named is not None and named.type == "person":
+            named = _name_set_off(ctx, toks, j) if gap.strip() == "," and role_tok is not None and best is None else None
+            if named is not None:
                 return Attribution(None, (named.start, named.end), "name")  # `said the company’s lawyer, Tom Hale`
             break
         if j > k and subject_noun and any(c in gap for c in ",—–"):
@@ -185,6 +185,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             j += 1
             continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника
         name = ctx.name_at(t.start)
+        if name is not None and ctx.code == "en" and text.startswith(("’s", "'s"), name.end):
+            j += 1
+            continue  # `said Fairbanks’s communications director, Alicia Moreno`: the owner does not speak
         if name is not None and name.type in ("person", "unknown"):
             if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
                 j += 1
@@ -207,7 +210,8 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
                 end = toks[j + 1].end
             best = Attribution(None, (t.start, end), "name")
         kind = _noun_kind(ctx, t)
-        if kind and role_tok is None and (ctx.code == "en" or _nominative_ok(ctx, t)):
+        owner = ctx.code == "en" and t.text.endswith(("’s", "'s"))  # `the group’s director`: the director
+        if kind and role_tok is None and not owner and (ctx.code == "en" or _nominative_ok(ctx, t)):
             role_tok = (t, kind)
         if ctx.code == "en" and t.lower in ctx.lang.TIME_WORDS:
             break
@@ -229,6 +233,21 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     if best is None and ctx.code != "en":
         return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _name_set_off(ctx: Context, toks: List[Token], j: int) -> Optional[Name]:
+    """The person named in the comma phrase opening at token ``j`` (`, retired Air Force Col. Brian Estrada`)."""
+    for i in range(j, min(len(toks), j + 7)):
+        t = toks[i]
+        gap = ctx.text[toks[i - 1].end:t.start] if i > j else ""
+        if gap.startswith(".") and toks[i - 1].lower + "." in ctx.lang.TITLES:
+            gap = gap[1:]  # `Col. Brian Estrada`
+        if any(c in gap for c in ",.;:!?()“”\"\n"):
+            return None
+        name = ctx.name_at(t.start)
+        if name is not None and name.type == "person":
+            return name  # past `Air Force` to `Col. Brian Estrada`
+    return None
 
 
 def _animate_noun_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
@@ -562,13 +581,14 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         if side == "before" and len(toks) - k > 45:
             break
         ok, gender, number = ctx.cues.check(t.text)
-        if not ok:
+        last = k + 1 if ctx.code == "en" and _phrasal_cue(ctx, toks, k) else k
+        if not ok and last == k:
             continue
         if ctx.code == "en" and t.lower in ctx.lang.FRAMING_VERBS and side != "before":
             continue
         if ctx.code == "en" and k > 0 and toks[k - 1].lower in ctx.lang.DETERMINERS and toks[k - 1].end + 1 == t.start:
             continue  # `called the report “misleading”`: a noun, not `reported`
-        if side == "after" and ctx.code == "en" and ctx.text[t.end:t.end + 1] == ":":
+        if side == "after" and ctx.code == "en" and ctx.text[toks[last].end:toks[last].end + 1] == ":":
             return None  # `“A.” Park herself said: “B.”`: the clause introduces the next quote
         if side == "after" and ctx.code != "en" and k > 0 and ctx.text[t.end:t.end + 1] == ":":
             return None  # `«A!», прибывшие украинцы ответили: «B!»`: the clause introduces B
@@ -576,18 +596,18 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             return _impersonal(ctx, toks, k)
         att = None
         if side == "after" and k == 0:
-            att = _speaker_after(ctx, toks, k + 1, 8 if ctx.code == "en" else 16)
+            att = _speaker_after(ctx, toks, last + 1, 8 if ctx.code == "en" else 16)
             if att is None:
                 att = _speaker_before(ctx, toks, k, 0)
         else:
             att = _speaker_before(ctx, toks, k, 0)
             if att is None and not (ctx.code == "en" and t.lower in ctx.lang.ADDRESSEE_VERBS):
-                att = _speaker_after(ctx, toks, k + 1, 8)
+                att = _speaker_after(ctx, toks, last + 1, 8)
         if att is None and ctx.code == "en" and t.lower.endswith("ing"):
             att = _clause_subject(ctx, toks, k)
         if att is None:
             att = Attribution(None, None, None)
-        att.cue = (t.start, t.end)
+        att.cue = (t.start, toks[last].end)
         if gender and att.gender is None:
             att.gender = gender
         if number and att.number is None:
@@ -608,6 +628,12 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             att.mention_kind = "group"  # `ответили жители села`: many people, not one to look for
         return att
     return according
+
+
+def _phrasal_cue(ctx: Context, toks: List[Token], k: int) -> bool:
+    """Two words that report speech together: `shot back`, `followed up`, `chimed in`."""
+    return k + 1 < len(toks) and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+        and f"{toks[k].lower} {toks[k + 1].lower}" in ctx.lang.PHRASAL_CUES
 
 
 def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str) -> Optional[Attribution]:

@@ -87,6 +87,11 @@ CASES = [
     ("en", "“[We take no vote for granted,]” <Gail Hart> {said}. “[Not one.]”", ["Gail Hart", "Gail Hart"]),
     ("en", "“[I will not vote for him,]” <Doug Fair> {said} on “State of the Union.” “[I just can’t.]”",
      ["Doug Fair", "Doug Fair"]),
+    # ENGLISH: two-word reporting verbs; an owner before the role is not the speaker; a name set off after the role is
+    ("en", "“[Walter, you have said that for a year,]” <Castellanos> {shot back}.", ["Castellanos"]),
+    ("en", "“[We never planned it,]” {said} Fairbanks’s communications director, <Alicia Moreno>.", ["Alicia Moreno"]),
+    ("en", "“[The numbers don’t lie,]” {said} the group’s director, retired Air Force Col. <Brian Estrada>.",
+     ["Brian Estrada"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

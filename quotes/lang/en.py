@@ -74,6 +74,12 @@ CUE_VERBS = words(
     "deem deems deemed "
     "characterize characterizes characterized "
 )
+# Two-word reporting verbs: `“…,” Castellanos shot back.`, `he followed up:`
+PHRASAL_CUES = frozenset((
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "pushed back", "pushes back",
+    "followed up", "follows up", "chimed in", "chimes in", "went on", "goes on", "piped up", "spoke up",
+    "weighed in", "weighs in", "cut in", "broke in",
+))
 # Verbs that introduce a quote only as `described it as “…”`, never `“…,” he called`.
 FRAMING_VERBS = words(
     "describe describes described call calls called dub dubs dubbed label labels "
