@@ -81,6 +81,9 @@ class SpeakerResolution:
                 return Speaker(None, mention, None, "group")
             if mention.text.lower() in ("i", "я"):
                 return Speaker(None, mention, None, "person")
+            if mention.text.lower() == "it":  # `The governor's office responded. “…,” it said`: never a person
+                org = self._recent_organization(s)
+                return Speaker(org, mention, None, "organization")
             entity = self._addressed(r, att.gender) or self._antecedent(
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
@@ -113,6 +116,17 @@ class SpeakerResolution:
     def _spoke(self, entity: Entity, at: int) -> None:
         entity.spoke += 1
         entity.last_spoke = max(entity.last_spoke, at)
+
+    def _recent_organization(self, pos: int) -> Optional[str]:
+        """The organisation named last in narration within the paragraph before ``pos`` and its own."""
+        floor = self.paras[max(0, self._para_of(pos) - 1)][0]
+        i = bisect.bisect_left(self.ctx.name_starts, pos) - 1
+        while i >= 0 and self.ctx.names[i].start >= floor:
+            n = self.ctx.names[i]
+            i -= 1
+            if n.type == "organization" and not self.ctx.in_quote(n.start):
+                return n.canon[4:] if n.canon.lower().startswith("the ") else n.canon
+        return None
 
     def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
         """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
@@ -455,7 +469,8 @@ class SpeakerResolution:
             elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
                 best = entity  # `графиня Лисовская` … `сказала графиня`
         definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
-        if best is None and self.code == "en" and head not in self.lang.TITLES and definite:
+        descriptive = head not in self.lang.TITLES or head in self.lang.PARTY_WORDS
+        if best is None and self.code == "en" and descriptive and definite:
             best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
             best = self._antecedent(pos, gender)

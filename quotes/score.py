@@ -256,8 +256,13 @@ def _swapped(gold_q: Dict[str, Any]) -> bool:
 
 def _common_noun(span: str) -> bool:
     """A source written without a name (`the mayor`, `a friend`, `Обама's former strategist`): its head is lower case."""
+    from .lang import en
+
     head = re.split(r"\s*[,(]|\s+(?:who|of|at|for|from|in)\s", span, maxsplit=1)[0].split()
-    return bool(head) and head[-1][:1].islower() and not all(w.lower() in _PRONOUNS for w in head)
+    if not head or all(w.lower() in _PRONOUNS for w in head):
+        return False
+    described = head[0].lower() in ("the", "a", "an") and head[-1].lower() in en.ROLE_NOUNS  # `the Texas Republican`
+    return head[-1][:1].islower() or described
 
 
 def _same_mention(gold_q: Dict[str, Any], pred_q: Dict[str, Any]) -> bool:

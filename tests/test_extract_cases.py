@@ -92,6 +92,11 @@ CASES = [
     ("en", "“[We never planned it,]” {said} Fairbanks’s communications director, <Alicia Moreno>.", ["Alicia Moreno"]),
     ("en", "“[The numbers don’t lie,]” {said} the group’s director, retired Air Force Col. <Brian Estrada>.",
      ["Brian Estrada"]),
+    # ENGLISH: a party word describes the person the story is about; `it` is an organisation, never a person
+    ("en", "Rep. Marcus Delahunt (D-Mich.) criticized the trade deal on Monday.\n\n“[This deal sells out our "
+           "workers,]” <the Michigan Democrat> {said}.", ["Marcus Delahunt"]),
+    ("en", "Tom Reyes accused the company of fraud. The Acme Corporation denied the claim.\n\n“[We did nothing "
+           "wrong,]” <it> {said}.", ["Acme Corporation"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

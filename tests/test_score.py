@@ -159,3 +159,34 @@ def test_written_name_reads_the_name_out_of_a_source_span():
     assert written_name("Representative Paul T. Granger of Ohio") == "Paul T. Granger"
     assert written_name("White House deputy spokesman Tom Reyes") == "Tom Reyes"
     assert written_name("the ad’s narrator") == "the ad’s narrator"
+
+
+def _pred(name, start=None, end=None, utterance=0):
+    mention = {"text": "x", "start": start, "end": end} if start is not None else None
+    return {"speaker": {"name": name, "mention": mention}, "utterance": utterance}
+
+
+def test_gold_that_names_no_one_is_judged_by_the_mention_s_place():
+    gold = {"speaker": "the mayor", "speaker_start": 40, "speaker_end": 49, "cue": "said"}
+    assert speaker_ok(gold, _pred("Rita Salgado", 40, 49), "en") == (True, True)  # resolved, same mention
+    assert speaker_ok(gold, _pred("Rita Salgado", 60, 65), "en") == (False, False)  # another mention
+    described = {"speaker": "the Texas Republican", "speaker_start": 10, "speaker_end": 30}
+    assert speaker_ok(described, _pred("Tom Brady", 10, 30), "en") == (True, True)
+
+
+def test_gold_with_source_and_cue_swapped_is_read_the_right_way_round():
+    gold = {"speaker": "said", "speaker_start": 20, "speaker_end": 24,
+            "cue": "David Plouffe, the architect of the campaign", "cue_start": 25, "cue_end": 70}
+    assert speaker_ok(gold, _pred("David Plouffe", 25, 38), "en") == (True, True)
+    assert speaker_ok(gold, _pred("Dan Pfeiffer", 25, 38), "en") == (False, False)
+
+
+def test_later_segments_of_an_utterance_share_its_mention():
+    text = "“It was wrong,” the mayor said. “We will fix it.”"
+    gold = {"id": 1, "lang": "en", "text": text, "quotes": [
+        {"start": 1, "end": 14, "speaker": "the mayor", "speaker_start": 16, "speaker_end": 25},
+        {"start": 33, "end": 48, "speaker": "the mayor", "speaker_start": 16, "speaker_end": 25}]}
+    preds = [dict(_pred("Rita Salgado", 16, 25), start=1, end=14, kind="direct"),
+             dict(_pred("Rita Salgado"), start=33, end=48, kind="direct")]
+    d = score([gold], {1: preds}).to_dict()
+    assert (d["speaker_total"], d["surname_ok"]) == (2, 2)

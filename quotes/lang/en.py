@@ -118,6 +118,8 @@ TITLES = words(
     "sheriff councilman councilwoman councilmember alderman alderwoman pastor administrator superintendent "
     "democrat republican"  # `Democrat Katherine Ellison`
 )
+# Party words describe rather than title: `the Michigan Democrat` is whoever the story is about.
+PARTY_WORDS = words("democrat republican")
 # Head nouns of roles: `air force spokesman`, `the governor`.
 ROLE_NOUNS = words(
     "president governor senator representative congressman congresswoman secretary "
@@ -131,14 +133,14 @@ ROLE_NOUNS = words(
     "teacher student owner executive president-elect sheriff inspector envoy negotiator "
     "campaigner organizer organiser volunteer survivor victim farmer worker engineer "
     "economist historian mp mep lord businessman businesswoman billionaire mogul developer "
-    "entrepreneur congressman-elect senator-elect governor-elect candidate-elect"
+    "entrepreneur congressman-elect senator-elect governor-elect candidate-elect democrat republican"
 )
 # A capitalised run ending in one of these is a role, not a name: `Labour MP`, `Majority Leader`
 # (not `King`, `Judge`, `Major`: they are surnames too).
 ROLE_FINAL = words(
     "mp mep leader spokesman spokeswoman spokesperson official minister secretary director chairman "
     "chairwoman president governor senator mayor ambassador commissioner chief officer adviser advisor "
-    "correspondent editor analyst economist lawmaker congressman congresswoman"
+    "correspondent editor analyst economist lawmaker congressman congresswoman democrat republican"
 )
 ORG_WORDS = words(
     "house ministry department council committee agency office government administration "
