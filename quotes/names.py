@@ -747,11 +747,25 @@ class Registry:
                 base = entity.first or (entity.key if " " not in entity.best else None)
                 if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)):
                     best = entity
+        if best is None and self.code == "en" and name.first is None and " " not in name.canon and len(name.key) >= 6:
+            for entity in self.entities:  # `Tyresha McClenney` … `McLenney said`: a misspelt surname
+                if entity.first and entity.type != "organization" and _one_edit(name.key, entity.key):
+                    best = entity
         if best is None and name.patronymic and name.first:
             for entity in self.entities:
                 if entity.first == name.first and entity.forms.keys() - entity.patronymic_forms:
                     best = entity
         return best
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed (not in the first one)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 DIMINUTIVE_SUFFIXES = ("ка", "ко", "ько", "йка", "очка", "ечка", "онька", "енька", "уся", "юся", "усь", "юсь", "ця", "ик", "чик")

@@ -28,6 +28,8 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
+                      "speaking pressed following unlike like".split())  # open a clause that comes before the subject
 _ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ([a-z]+)\b", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
@@ -231,6 +233,10 @@ class SpeakerResolution:
             self._english_role_subject(found[0][0], pos, gender)
         if holder is not None:
             return holder  # `… Игорь Рогов. Президент и сам … — добавил он`; `The mayor was unmoved. … she said`
+        if self.code == "en":
+            lead = self._english_subject(found[0][0], {id(c[1]) for c in found})
+            if lead is not None:
+                return lead  # `Back in Reno, Pike was asked about Albers's claim. … she said`: Pike
         if self.code == "en" and gender in ("m", "f") and not self._opens_sentence(found[0][0]) \
                 and self._pronoun_speaks_between(found[0][0], pos, gender):
             speaker = self._recent_speaker(pos, gender)
@@ -259,6 +265,28 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _english_subject(self, at: int, fitting: set) -> Optional[Entity]:
+        """The person named as the subject of the sentence holding ``at``: a name opening it, or the
+        first name after a fronted clause (`Asked by Lee whether …, Vance paused.`), if they fit."""
+        text = self.text
+        s_start = self.sentences.start(at, self.paras[self._para_of(at)][0])
+        first = WORD.match(text, s_start) or WORD.search(text, s_start, s_start + 40)
+        head = s_start
+        if first is not None and (first.group().lower() in _FRONTING or first.group().endswith(("ed", "ing"))):
+            comma = text.find(",", s_start, at + 1)
+            if comma < 0:
+                return None
+            head = comma + 1
+        i = bisect.bisect_left(self.person_positions, (head,))
+        if i >= len(self.person_positions):
+            return None
+        pos, entity, in_quote = self.person_positions[i]
+        lead_in = text[head:pos]
+        if pos > at or in_quote or id(entity) not in fitting or any(c in lead_in for c in ",.;:!?“”\"(") \
+                or any(w[:1].islower() for w in lead_in.split()) or len(lead_in.split()) > 4:
+            return None
+        return entity
 
     def _introduced(self, entity: Entity, at: int, pos: int) -> bool:
         """A person named for the first time, in full and with a role set off after the name, in the

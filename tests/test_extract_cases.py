@@ -97,6 +97,16 @@ CASES = [
            "workers,]” <the Michigan Democrat> {said}.", ["Marcus Delahunt"]),
     ("en", "Tom Reyes accused the company of fraud. The Acme Corporation denied the claim.\n\n“[We did nothing "
            "wrong,]” <it> {said}.", ["Acme Corporation"]),
+    # ENGLISH: the subject of the last sentence naming anyone, after a fronted clause too, is the one `she` means
+    ("en", "“[We will win Reno,]” Eleanor Albers said.\n\nBack in Las Vegas, Rosalind Pike was asked about "
+           "Albers's claim. She said she had visited every county.\n\n“[I have been to Elko three times,]” <she> {said}.",
+     ["Eleanor Albers", "Rosalind Pike"]),
+    ("en", "“[He ducked six times,]” Theresa Vance said.\n\n“[I answered,]” Ellis Pruitt said.\n\nAsked by a host "
+           "whether she thought Pruitt believed it, Vance paused.\n\n“[He knows better,]” <she> {said}.",
+     ["Theresa Vance", "Ellis Pruitt", "Theresa Vance"]),
+    # ENGLISH: a surname misspelt once by the writer still finds its bearer
+    ("en", "Voters like Tyresha McClenney are unconvinced.\n\n“[She only talks about it on TV,]” <McLenney> {said}.",
+     ["Tyresha McClenney"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
