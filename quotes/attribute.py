@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import List, Optional, Sequence, Tuple
 
+import regex
+
 from . import morph
 from .find import Region
 from .names import Name
@@ -185,9 +187,10 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             j += 1
             continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника
         name = ctx.name_at(t.start)
-        if name is not None and ctx.code == "en" and text.startswith(("’s", "'s"), name.end):
+        if name is not None and ctx.code == "en" and (text.startswith(("’s", "'s"), name.end)
+                                                      or modifies_a_role(text, ctx.lang, name.end)):
             j += 1
-            continue  # `said Fairbanks’s communications director, Alicia Moreno`: the owner does not speak
+            continue  # `said Fairbanks’s director, Alicia Moreno`, `said Halloway spokesman Bradley Cho`
         if name is not None and name.type in ("person", "unknown"):
             if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
                 j += 1
@@ -299,6 +302,23 @@ def _animate_subject(ctx: Context, tok: Token) -> bool:
     return False
 
 
+_ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
+
+
+def modifies_a_role(text: str, lang: ModuleType, end: int) -> bool:
+    """The name ending at ``end`` is followed by lower-case words ending in a role noun and another
+    name: it modifies that role (`Park campaign spokesman Tom Reyes`)."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return words[-1] in lang.ROLE_NOUNS and not any(
+        w in lang.CUE_VERBS or w in lang.DETERMINERS or w in _LINKS_AND_VERBS or w.endswith(("ed", "ing")) for w in words)
+
+
+_LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
+
+
 def _person_before_org(ctx: Context, toks: List[Token], org: Name, floor: int) -> Optional[Name]:
     """`Mr. Reyes of the Harbor Trust said`: the person, not the organisation, speaks."""
     k = next((i for i, t in enumerate(toks) if t.start == org.start), None)
@@ -362,8 +382,8 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
     if p is not None:
         return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
     name = ctx.name_ending(t.end)
-    if name is not None and name.type == "organization" and ctx.code == "en":
-        person = _person_before_org(ctx, toks, name, floor)
+    if name is not None and name.type != "person" and ctx.code == "en":
+        person = _person_before_org(ctx, toks, name, floor)  # `Mr. Reyes of the Harbor Trust`, `Sen. Pruitt of Kansas`
         if person is not None:
             return Attribution(None, (person.start, person.end), "name")
     if name is not None:

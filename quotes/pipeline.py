@@ -7,7 +7,8 @@ from typing import Dict, List, Optional, Tuple
 import regex
 
 from . import lang as langs
-from .attribute import Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, subject_in
+from .attribute import (Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, modifies_a_role,
+                        subject_in)
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker, shift
@@ -156,13 +157,10 @@ class _Document(SpeakerResolution):
         in a role noun and another name (`Park campaign spokesman Tom Reyes`)."""
         if n.prev_word in ("the", "a", "an") and _LOWER_NOUN_AFTER.match(self.text, n.end):
             return True
-        m = _ROLE_AFTER.match(self.text, n.end)
-        if m is None:
-            return False
-        words = m.group(1).split()
-        lang = self.lang
-        return words[-1] in lang.ROLE_NOUNS and not any(
-            w in lang.CUE_VERBS or w in lang.DETERMINERS or w in _LINKS_AND_VERBS or w.endswith(("ed", "ing")) for w in words)
+        nxt = NEXT_WORD.match(self.text, n.end)
+        if (n.type != "person" or " " not in n.text) and nxt is not None and nxt.group(1) in self.lang.ROLE_NOUNS:
+            return True  # `the former Virginia governor`
+        return modifies_a_role(self.text, self.lang, n.end)
 
     def _speaker_like(self, n: Name) -> bool:
         """A lone capitalised word counts as a person when a reporting verb is next to it."""
@@ -497,9 +495,7 @@ def _name_like(body: str) -> bool:
 
 _SAID_BEFORE = regex.compile(r"[,!?…][”\"][ \u00a0]+([^“”\"\n.!?]{2,60})\.[ \u00a0]*$")
 _DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
-_LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
 _LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")
-_ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
 
 
 def _share_speakers(out: List[Quote]) -> None:

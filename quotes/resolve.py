@@ -28,6 +28,7 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like".split())  # open a clause that comes before the subject
 _ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ([a-z]+)\b", regex.MULTILINE)
@@ -171,6 +172,14 @@ class SpeakerResolution:
             return phrase  # the uk dictionary leaves some nominatives without a case
         return None
 
+    def _same_rank(self, mention: str, held: str) -> bool:
+        """`the governor` is not `Lt. Gov. Feldstein`: a rank word (lieutenant, deputy, vice) in the
+        held role must be in the mention too (English)."""
+        if self.code != "en":
+            return True
+        said = set(self._spelled_out(mention).split())
+        return all(w in said for w in self._spelled_out(held).split() if w in _RANKS)
+
     def _spelled_out(self, role: str) -> str:
         """A role in lower case with its abbreviated titles written out (`Gov.` → `governor`)."""
         expansions = self.lang.TITLE_EXPANSIONS
@@ -283,6 +292,9 @@ class SpeakerResolution:
             return None
         pos, entity, in_quote = self.person_positions[i]
         lead_in = text[head:pos]
+        end = next((e for s, e in entity.mentions if s == pos), pos)
+        if text.startswith(("’s", "'s"), end):
+            return None  # `Salvatore's spokeswoman, Heather Lindqvist, said`: the owner is no subject
         if pos > at or in_quote or id(entity) not in fitting or any(c in lead_in for c in ",.;:!?“”\"(") \
                 or any(w[:1].islower() for w in lead_in.split()) or len(lead_in.split()) > 4:
             return None
@@ -492,7 +504,7 @@ class SpeakerResolution:
         for s, entity, _q in self.person_positions:
             if s >= pos:
                 break
-            if entity.role and stem in self._spelled_out(entity.role):
+            if entity.role and stem in self._spelled_out(entity.role) and self._same_rank(role, entity.role):
                 best = entity
             elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
                 best = entity  # `графиня Лисовская` … `сказала графиня`

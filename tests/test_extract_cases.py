@@ -107,6 +107,15 @@ CASES = [
     # ENGLISH: a surname misspelt once by the writer still finds its bearer
     ("en", "Voters like Tyresha McClenney are unconvinced.\n\n“[She only talks about it on TV,]” <McLenney> {said}.",
      ["Tyresha McClenney"]),
+    # ENGLISH: `X spokesman Y` is Y; `Y of Kansas` is Y; `the Virginia governor` names no Virginia
+    ("en", "“[We can do better,]” {said} Halloway spokesman <Bradley Cho>.", ["Bradley Cho"]),
+    ("en", "“[The bill is dead,]” Sen. <Walter Pruitt> of Kansas {told} reporters.", ["Walter Pruitt"]),
+    ("en", "Evelyn Marsh toured the plant. The former Virginia governor held up a hard hat.\n\n"
+           "“[We build things here,]” <she> {said}.", ["Evelyn Marsh"]),
+    # ENGLISH: `the governor` is not the lieutenant governor; an owner (`Salvatore's spokeswoman, …`) is no subject
+    ("en", "Gov. Ada Strand met Lt. Gov. Mark Feld on Friday.\n\n“[Ask me in 2020,]” <the governor> {said}.", ["Ada Strand"]),
+    ("en", "Rick Salvatore denied wrongdoing. Salvatore's spokeswoman, Heather Lind, said the audit was routine.\n\n"
+           "“[The governor has nothing to hide,]” <she> {said}.", ["Heather Lind"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
