@@ -398,6 +398,8 @@ class _Document(SpeakerResolution):
         text = self.text
         if r.dialogue or r.author_after is not None or r.author_before is not None:
             return "direct"
+        if self._in_headline(r):
+            return "other"  # `Sheriff to Feds: ‘We Did Your Job’` heads the story; its quote comes again below
         body = text[r.start:r.end]
         words = tokenize(text, r.start, min(r.end, r.start + 100), _TITLE_MAX_WORDS + 1)  # enough to count past 6
         pi = self._para_of(r.open_at)
@@ -437,6 +439,21 @@ class _Document(SpeakerResolution):
                 return "other"
             return "partial"
         return "direct"
+
+    def _in_headline(self, r: Region) -> bool:
+        """A quote in a headline: a short first paragraph, opening with no quotation mark or dash, that
+        ends with no full stop (`Sheriff to Feds: ‘We Did Your Job’`) or is in Title Case over a story."""
+        if self._para_of(r.open_at) != 0:
+            return False
+        ps, pe = self.paras[0]
+        head = self.text[ps:pe].strip()
+        words = head.split()
+        if head[:1] in "«„“\"'‘—–-" or len(words) > 16 or _DATELINE.match(head):
+            return False
+        if head.rstrip("”’\"'» \u00a0")[-1:] not in ".!?…":
+            return True
+        title_case = sum(w[:1].isupper() for w in words) >= 0.7 * len(words) >= 3
+        return title_case and len(self.paras) > 1
 
     def _after_said(self, pos: int, para_start: int) -> bool:
         """A short reporting sentence right after a quote ends just before ``pos`` (`…,” Ann Lee said. “`)."""
@@ -493,6 +510,7 @@ def _name_like(body: str) -> bool:
     return len(words) <= 2 or (len(words) <= 6 and all(w.lstrip("«„“\"'")[:1].isupper() for w in words))
 
 
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,]+(?:\([^)]*\))?\s*[—–-]")  # `MIAMI, Fla. (AP) —` opens a story
 _SAID_BEFORE = regex.compile(r"[,!?…][”\"][ \u00a0]+([^“”\"\n.!?]{2,60})\.[ \u00a0]*$")
 _DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 _LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")

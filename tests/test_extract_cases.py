@@ -195,6 +195,13 @@ def test_case(lang, markup, names):
     assert [q.speaker.name if q.speaker else None for q in got] == names
 
 
+def test_a_headline_quote_is_not_counted_twice():
+    text = ("Sheriff to Feds: ‘We Did Your Job For You’\n\nEAGLE PASS, Texas — Sheriff Tom Reyes blasted federal "
+            "agents on Friday.\n\n“We did your job for you,” Reyes said.")
+    assert [(q.kind, q.text) for q in quotes.extract(text, lang="en")] == [("direct", "We did your job for you,")]
+    assert [q.kind for q in quotes.extract(text, lang="en", include_all=True)][:1] == ["other"]
+
+
 # NOT SPEECH: titles, names and scare quotes are left out by default
 NOT_SPEECH = [
     ("en", "Troops fired the “Grad” system at the village."),
