@@ -727,6 +727,15 @@ class Registry:
             entity.absorb(name)
         return entity
 
+    def _more_salient(self, entity: Entity, best: Entity, name: Name) -> bool:
+        """Which bearer a bare English surname means (`Cruz said` after Ted, Rafael and Heidi Cruz):
+        the one named most often; in ru/uk, or on a tie, the one named last."""
+        if not (entity.mentions and best.mentions):
+            return False
+        if self.code == "en" and name.first is None and len(entity.mentions) != len(best.mentions):
+            return len(entity.mentions) > len(best.mentions)
+        return entity.mentions[-1] > best.mentions[-1]
+
     def lookup(self, name: Name) -> Optional[Entity]:
         keys = surname_keys(self.code, name.key) if self.code != "en" else {name.key}
         best = None
@@ -736,7 +745,7 @@ class Registry:
                     continue
                 if name.gender and entity.gender and name.gender != entity.gender and self.code == "en":
                     continue
-                if best is None or (entity.mentions and best.mentions and entity.mentions[-1] > best.mentions[-1]):
+                if best is None or self._more_salient(entity, best, name):
                     best = entity
         if best is None and name.first is None and self.code != "en":
             for entity in self.entities:

@@ -31,7 +31,7 @@ _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MU
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like".split())  # open a clause that comes before the subject
-_ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ([a-z]+)\b", regex.MULTILINE)
+_ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -234,7 +234,9 @@ class SpeakerResolution:
             if in_quote and self._vocative(at):
                 continue
             if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
-                continue
+                entity = self._namesake(entity, at, gender)
+                if entity is None:
+                    continue
             found.append((at, entity, in_quote))
         if not found:
             return None
@@ -246,6 +248,9 @@ class SpeakerResolution:
             lead = self._english_subject(found[0][0], {id(c[1]) for c in found})
             if lead is not None:
                 return lead  # `Back in Reno, Pike was asked about Albers's claim. … she said`: Pike
+            s_start = self.sentences.start(found[0][0], self.paras[self._para_of(found[0][0])][0])
+            if gender in ("m", "f") and self.text.startswith("He " if gender == "m" else "She ", s_start):
+                return self._antecedent(s_start, gender, dialogue, exclude)  # `She says Trump accused Machado …`: still her
         if self.code == "en" and gender in ("m", "f") and not self._opens_sentence(found[0][0]) \
                 and self._pronoun_speaks_between(found[0][0], pos, gender):
             speaker = self._recent_speaker(pos, gender)
@@ -274,6 +279,16 @@ class SpeakerResolution:
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _namesake(self, entity: Entity, at: int, gender: str) -> Optional[Entity]:
+        """A bare surname at ``at`` read as one bearer may mean a relative of the other gender
+        (`Travis Mabry` … `Sharon Mabry` … `Mabry said she …`)."""
+        end = next((e for s, e in entity.mentions if s == at), None)
+        if end is None or " " in self.text[at:end].strip():
+            return None
+        if not regex.match(r"[ \u00a0]+\w+[ \u00a0]+(?:that[ \u00a0]+)?" + ("he" if gender == "m" else "she") + r"\b", self.text[end:end + 40]):
+            return None  # only `Mabry said she …`: the text itself says which of them is meant
+        return next((e for e in self.registry.by_key.get(entity.key, ()) if e is not entity and e.gender == gender), None)
 
     def _english_subject(self, at: int, fitting: set) -> Optional[Entity]:
         """The person named as the subject of the sentence holding ``at``: a name opening it, or the
@@ -358,9 +373,9 @@ class SpeakerResolution:
         """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
         found = None
         for m in _ENGLISH_ROLE_HEAD.finditer(self.text, lo, hi):
-            word = m.group(1)
-            if word not in self.lang.ROLE_NOUNS or self.ctx.in_quote(m.start()):
-                continue
+            word = next((w for w in regex.sub(r"['’]s\b", "", m.group(1)).split() if w in self.lang.ROLE_NOUNS), None)
+            if word is None or self.ctx.in_quote(m.start()):
+                continue  # `The Democratic presidential candidate’s response …`: candidate
             for s, entity, _q in self.person_positions:
                 if s >= m.start():
                     break

@@ -116,6 +116,17 @@ CASES = [
     ("en", "Gov. Ada Strand met Lt. Gov. Mark Feld on Friday.\n\n“[Ask me in 2020,]” <the governor> {said}.", ["Ada Strand"]),
     ("en", "Rick Salvatore denied wrongdoing. Salvatore's spokeswoman, Heather Lind, said the audit was routine.\n\n"
            "“[The governor has nothing to hide,]” <she> {said}.", ["Heather Lind"]),
+    # ENGLISH: a bare surname means the bearer named most; `Mabry said she` picks the woman of two namesakes
+    ("en", "Sen. Ted Varga spoke first. Varga thanked the crowd. Trump mocked his father, Rafael Varga, and his "
+           "wife, Heidi Varga.\n\n“[I do not support people who attack my family,]” Varga said.\n\n"
+           "Delegates asked how Varga could break his pledge.\n\n“[It became personal,]” <he> {said}.",
+     ["Ted Varga", "Ted Varga"]),
+    ("en", "Sharon Mabry lost her son, Travis Mabry, in March.\n\nBack home, Mabry said she had not decided.\n\n"
+           "“[I want somebody who will care in January,]” <she> {said}.", ["Sharon Mabry"]),
+    # ENGLISH: `She says … accusing Alicia Mora …` keeps the chain on the woman `she` meant, not the one she named
+    ("en", "<Hillary Clinton> {called} the tweet “[unhinged.]”\n\nShe says Trump’s tweets accusing Alicia Mora are lies."
+           "\n\nThe Democratic candidate’s answer came in tweets.\n\n<She> {tweeted}: “[This is dangerous.]”",
+     ["Hillary Clinton", "Hillary Clinton"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

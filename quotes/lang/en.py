@@ -154,12 +154,17 @@ ORG_WORDS = words(
     "league club team college school hospital center centre museum church bureau usa "
     "nations international fund federation alliance coalition watch reserve assembly cabinet embassy "
     "corp corp. co. llc plc gmbh holdings motors airlines airways industries systems technologies "
-    "partners capital energy pharmaceuticals labs media"
+    "partners capital energy pharmaceuticals labs media "
+    "street avenue road boulevard highway parkway freeway plaza square county"  # places: `on Front Street`
 )
 GROUP_WORDS = words(
     "officials residents people protesters critics supporters experts analysts "
     "lawmakers democrats republicans voters witnesses authorities sources observers "
-    "aides advisers doctors scientists workers students police"
+    "aides advisers doctors scientists workers students police "
+    "delegates members parents teachers farmers veterans fans leaders activists demonstrators employees "
+    "neighbors neighbours locals investigators prosecutors economists pollsters conservatives liberals "
+    "advocates organizers attendees participants survivors families relatives officers soldiers troops "
+    "agents researchers nurses senators representatives governors mayors"
 )
 # The same sets under the names ru/uk use, so attribution reads one interface.
 ROLE_LEMMAS = ROLE_NOUNS
@@ -196,7 +201,25 @@ FEMALE_NAMES = words(
     "nancy condoleezza madeleine sheryl oprah michelle melania ivanka chelsea huma donna "
     "kamala elizabeth tulsi amy kirsten jill tammy dianne sonia ruth ava lena ursula "
     "angela theresa jacinda olena yulia iryna tetiana natalia olga svetlana maria anna "
-    "valentina lyudmila irina ekaterina kateryna oksana nadiya viktoria marina ella"
+    "valentina lyudmila irina ekaterina kateryna oksana nadiya viktoria marina ella "
+    "loretta lorraine louise lucy lydia mabel madeline marcia marjorie marsha maureen maxine melinda "
+    "mildred miriam molly monica muriel nadine naomi nora norma patsy paula pauline peggy penelope "
+    "phyllis priscilla rita roberta rosa rosalind rosemary roxanne sabrina sally shannon sheila sherry "
+    "sylvia tamara tanya tara tiffany tina tracy trisha vanessa vera veronica vicki viola wanda wendy "
+    "yolanda yvonne zoe abby adrienne agnes alicia alison allison alma amelia anita annette antoinette "
+    "arlene audrey beatrice becky belinda bernadette bernice bertha beth bethany betsy bianca bonnie "
+    "bridget brooke camille candace cara carla carrie cassandra cecilia celeste charlene cindy claudia "
+    "colleen connie constance courtney daisy darlene deanna debbie deirdre delores dolores dora doreen "
+    "edith edna eileen eleanor elena eliza ellen eloise elsie erica erin esther ethel eugenia eunice eva "
+    "felicia fiona gail gayle geraldine gina gladys glenda gretchen gwen gwendolyn harriet heidi holly "
+    "ida imogen inez irene isabel jackie jane janelle jeanette jeanne jenna jenny jessie joann joanna "
+    "joanne jocelyn jodi josephine juanita julianne karla kate katelyn katie kathy kendra kristen kristin "
+    "kristina krystal latoya laurie leah lila lillian lily lindsay lindsey lois lola lorena lori lorna "
+    "louisa lucia lucille luisa lynne mallory mamie marcella margarita margo marian marianne marion marla "
+    "marlene martina mattie melanie meredith mia michele mindy minnie myra nell nellie nina noelle "
+    "patrice patty polly rachael ramona rebekah regina renee rhonda rochelle rosalie rosie sadie selena "
+    "serena shana shauna stacey stacy stella sue susanna suzanne tabitha teresa terri thelma toni tonya "
+    "trudy valerie verna vivian whitney wilma winifred"
 )
 MALE_NAMES = words(
     "james robert john michael william david richard joseph thomas charles christopher "
@@ -210,7 +233,20 @@ MALE_NAMES = words(
     "philip johnny barack bill mike mitch ted marco jeb chris rand bernie tim newt rudy "
     "reince sean rex vladimir volodymyr dmitry dmitri sergei sergey vyacheslav yuriy yuri "
     "oleksiy oleksandr andriy mykhailo petro viktor boris mikhail alexei alexey ivan igor "
-    "emmanuel olaf rishi keir xi kim recep benjamin ali hassan mohammed ahmed"
+    "emmanuel olaf rishi keir xi kim recep benjamin ali hassan mohammed ahmed "
+    "abraham alfred alvin andre angelo antonio archie armando arnold barry bart ben bernard bert bob brad "
+    "bradley brent brett byron calvin cameron carlos cecil cedric chad clarence claude clifford clint "
+    "clyde cody colin conrad cory darrell darren darryl dave derek derrick desmond dewey dick don donnie "
+    "duane dustin dwayne dwight earl ed eddie edgar edwin elmer elvis emmett enrique ernest ervin felix "
+    "fernando floyd fred freddie frederick garrett gene geoffrey gilbert glen greg hal hank harvey hector "
+    "herbert herman homer hugh hugo ian ira irving isaac jake jared jay jeff jerome jim jimmy joel "
+    "johnnie jon jonah julian julius karl ken kirk kurt leo leon leonard leroy lester lionel lonnie "
+    "lorenzo luis luke luther lyle malcolm manuel marcus mario martin marvin matt maurice max melvin "
+    "micheal miguel milton neil nick norman oliver omar orlando oscar otis pablo pedro percy phil quentin "
+    "rafael ramon randall randolph reggie reginald rene ricardo rick ricky rob rod rodney rolando ron "
+    "ronnie rowan ruben rufus salvador sam sammy saul seth sidney sonny stan sylvester teddy terrence "
+    "theodore thurman toby todd tom tommy tony travis trevor troy tyrone vernon victor vince walt wendell "
+    "wilbur willard woodrow zach"
 )
 # Words that start another clause, so a speaker's noun phrase cannot reach past them.
 CLAUSE_WORDS = words("of for and that but as when while because")
