@@ -31,7 +31,9 @@ _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MU
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like".split())  # open a clause that comes before the subject
-_ENGLISH_ROLE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))The ((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)
+_ENGLISH_ROLE_HEAD = regex.compile(
+    r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:Asked|After|When|While|As|Before|Pressed|Speaking)\b[^!?\n]{0,120}?, the )"
+    r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -306,7 +308,8 @@ class SpeakerResolution:
         if i >= len(self.person_positions):
             return None
         pos, entity, in_quote = self.person_positions[i]
-        lead_in = text[head:pos]
+        titles = self.lang.TITLES | set(self.lang.HONORIFICS)
+        lead_in = " ".join(w for w in text[head:pos].split() if w.lower() not in titles and w.lower() + "." not in titles)
         end = next((e for s, e in entity.mentions if s == pos), pos)
         if text.startswith(("’s", "'s"), end):
             return None  # `Salvatore's spokeswoman, Heather Lindqvist, said`: the owner is no subject
@@ -372,7 +375,9 @@ class SpeakerResolution:
     def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
         """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
         found = None
-        for m in _ENGLISH_ROLE_HEAD.finditer(self.text, lo, hi):
+        for m in _ENGLISH_ROLE_HEAD.finditer(self.text, self.sentences.start(lo, self.paras[self._para_of(lo)][0]), hi):
+            if m.start(1) < lo:
+                continue
             word = next((w for w in regex.sub(r"['’]s\b", "", m.group(1)).split() if w in self.lang.ROLE_NOUNS), None)
             if word is None or self.ctx.in_quote(m.start()):
                 continue  # `The Democratic presidential candidate’s response …`: candidate

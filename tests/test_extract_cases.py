@@ -127,6 +127,12 @@ CASES = [
     ("en", "<Hillary Clinton> {called} the tweet “[unhinged.]”\n\nShe says Trump’s tweets accusing Alicia Mora are lies."
            "\n\nThe Democratic candidate’s answer came in tweets.\n\n<She> {tweeted}: “[This is dangerous.]”",
      ["Hillary Clinton", "Hillary Clinton"]),
+    # ENGLISH: a titled subject (`Mr. Ashby, …, said he would vote for Gordon Harlow, the nominee`) is who `he` means
+    ("en", "Mayor Ray Ashby runs Coalport. Mr. Ashby, a retired coach, said he would vote for Gordon Harlow, "
+           "the Republican nominee.\n\n“[I am voting for him like you buy a roof,]” <he> {said}.", ["Ray Ashby"]),
+    # ENGLISH: a role after a fronted clause (`Asked …, the mayor paused.`) points the next pronoun to its holder
+    ("en", "Mayor Tess Kowal met Evelyn Marsh in June.\n\nAsked whether she would campaign for Mrs. Marsh, the mayor "
+           "paused.\n\n“[I will vote for her,]” <she> {said}.", ["Tess Kowal"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
