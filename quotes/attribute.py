@@ -653,7 +653,8 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                         p = ctx.lang.PRONOUNS.get(t.lower, (None, None))
                         return Attribution(cue, (t.start, t.end), "pronoun", p[0], p[1], rule="according", side=side)
                     name = ctx.name_at(t.start) or _name_after_role(ctx, toks, k)
-                    att = _speaker_after(ctx, toks, k, 6)
+                    att = _genitive_role(ctx, toks, k) if name is None and ctx.code != "en" else None
+                    att = att or _speaker_after(ctx, toks, k, 6)
                     if name is not None:
                         att = Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
                     if att is not None:
@@ -664,6 +665,12 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                     return Attribution(cue, None, None, rule="according", side=side)
             at = low.find(phrase, at + 1)
     return None
+
+
+def _genitive_role(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`по словам учёного`, `за словами посадовця`: a role noun in the genitive is whose words these are."""
+    att = _owner_of_words(ctx, toks, k)
+    return att if att is not None and att.mention_kind in ("role", "noun", "servant") else None
 
 
 def _words_of(ctx: Context, toks: List[Token], side: str) -> Optional[Attribution]:
