@@ -22,3 +22,26 @@ def _direct(text: str, lang: str):
 def test_according_to_a_role_in_the_genitive(lang, text, name, mention):
     got = _direct(text, lang)
     assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [(name, mention)]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a common noun after the verb is the person the narration described with that noun, not the last one named
+    ("ru", "Сторож Ефим дремал у ворот, когда подъехал Гаврила, молодой кузнец из соседней деревни.\n"
+           "— Открывай, дед, — сказал Гаврила.\n— Не велено, — отвечал сторож.", ["Гаврила", "Ефим"]),
+    # a role with its dependent word: the head of the district is not the head of the region
+    ("ru", "Губернатор области Пётр Зимин приехал в город.\n\n«Мы поможем каждому», — сказал Зимин.\n\n"
+           "По словам главы района Антона Белова, «денег хватит до осени».\n\n"
+           "«Ремонт закончим к зиме», — пообещал глава региона.", ["Пётр Зимин", "Антон Белов", "Пётр Зимин"]),
+    # a noun the narration gave her before a name, even in another case
+    ("uk", "У театрі показали виставу молодої драматургині Олени Гайової.\n\n«Я писала її три роки», — розповіла "
+           "Гайова.\n\nЗа словами драматургині, «це історія про її бабусю».", ["Олена Гайова", "Олена Гайова"]),
+])
+def test_a_noun_speaker_is_the_person_described_with_that_noun(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+def test_a_name_called_in_a_turn_does_not_block_the_noun_speaker():
+    text = ("Петро прийшов з поля. Оксана стояла біля криниці.\n— Оксано, ходи сюди! — гукнув він.\n"
+            "— Чого тобі? — озвалася дівчина.")
+    got = _direct(text, "uk")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Петро", "він"), ("Оксана", "дівчина")]
