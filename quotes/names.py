@@ -626,6 +626,8 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     if word.isupper() and len(word) > 1 and not word.capitalize().isupper():
         return nominative(code, word.capitalize(), tag, gender).upper()
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
+    if tag == "Name" and _plural_name_only(code, word):
+        tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
     if tag in ("Name", "Patr"):
         for normal, grams, _ in morph.parses(code, word):
             if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
@@ -648,6 +650,7 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
         return word  # a surname the dictionary knows in this form: `Прищепа`
     for ending, repl, g in lang.SURNAME_ENDINGS:
         if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
+            repl = _stressed_ending(code, low, repl) if code == "ru" else repl
             return word[: len(word) - len(ending)] + repl
     if gender == "m":
         common = _declined_common_noun(code, low)
@@ -660,6 +663,22 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
             if low.endswith(ending) and ending in ("я", "ю", "ем", "єм") and len(stem) >= 3 and stem[-1] in "еоаі":
                 return word[: len(stem)] + "й"
     return word
+
+
+def _plural_name_only(code: str, word: str) -> bool:
+    """Every first-name reading of ``word`` is plural (`Сабуров` as `of the Сабуры`): it is a surname."""
+    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
+    return bool(names) and all("plur" in g for g in names) and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))
+
+
+def _stressed_ending(code: str, low: str, repl: str) -> str:
+    """`Шаховского` → `Шаховской`, not `Шаховский`, when the dictionary knows the surname or place with -ской."""
+    if repl not in ("ский", "цкий"):
+        return repl
+    for normal, grams, _s in morph.parses(code, low):
+        if ("Surn" in grams or "Geox" in grams) and "masc" in grams and normal.endswith(repl[:-2] + "ой"):
+            return repl[:-2] + "ой"
+    return repl
 
 
 def _declined_common_noun(code: str, low: str) -> Optional[str]:

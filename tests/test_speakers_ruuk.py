@@ -45,3 +45,13 @@ def test_a_name_called_in_a_turn_does_not_block_the_noun_speaker():
             "— Чого тобі? — озвалася дівчина.")
     got = _direct(text, "uk")
     assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Петро", "він"), ("Оксана", "дівчина")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname in -ов is not the genitive plural of a first name
+    ("Иван Сергеевич Лавров вошёл в кабинет.\n— Опять дождь, — сказал он.", "Иван Сергеевич Лавров"),
+    # a surname the dictionary knows with -ской keeps it
+    ("Вечером Анна встретила князя Трубецкого у подъезда.\n— Рад вас видеть, — отвечал князь.", "князь Трубецкой"),
+])
+def test_ru_surname_nominative(text, name):
+    assert [q.speaker.name for q in _direct(text, "ru")] == [name]
