@@ -110,7 +110,7 @@ class SpeakerResolution:
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender)
+            entity = self._by_role(s, mention.text, att.gender, self._called_in(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
@@ -461,7 +461,7 @@ class SpeakerResolution:
         prev = self.text[max(0, pos - 2):pos]
         return nxt in ",!?" or "," in prev
 
-    def _by_role(self, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
+    def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
         head = role.lower().split()[-1] if role.split() else role.lower()
         stem = head[:5]
         best = None
@@ -484,7 +484,7 @@ class SpeakerResolution:
         if best is None and self.code == "en" and descriptive and definite:
             best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
-            best = self._antecedent(pos, gender, exclude=unlike)
+            best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):

@@ -55,3 +55,15 @@ def test_a_name_called_in_a_turn_does_not_block_the_noun_speaker():
 ])
 def test_ru_surname_nominative(text, name):
     assert [q.speaker.name for q in _direct(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # speech verbs for short or loud remarks and invitations
+    ("ru", "Бывший мэр Олег Рябов вышел из суда.\n\nУ дверей он лишь бросил репортёрам: «Без комментариев».", ["Олег Рябов"]),
+    ("uk", "Отець Никифор сидів у садку, коли прийшов Іван Ткач.\n"
+           "— Сідай, Іване, сідай, — припрошував священик.", ["отець Никифор"]),
+    ("uk", "Господиня Галина Руденко провела нас до воріт.\n\n«Приїжджайте ще восени», — запрошує пані Галина.",
+     ["Галина Руденко"]),
+])
+def test_remark_and_invitation_verbs_are_cues(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
