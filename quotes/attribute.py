@@ -147,6 +147,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     first = toks[k]
     if any(c in text[toks[k - 1].end:first.start] for c in ".!?;:\n"):
         return None
+    unnamed = _unnamed_after(ctx, toks, k) if ctx.code != "en" else None
+    if unnamed is not None:
+        return unnamed
     p = _pronoun(ctx, first)
     if p is not None:
         if ctx.code == "en" and not _inverted_pronoun(ctx, first):
@@ -233,6 +236,21 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     if best is None and ctx.code != "en":
         return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`сказал кто-то в толпе`, `гукнув хтось`: a speaker with no name; `вигукнула літня пара`: a group."""
+    first = toks[k]
+    if first.lower in ctx.lang.INDEFINITE:
+        return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    for j in range(k, min(len(toks), k + 2)):
+        t = toks[j]
+        if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
+            return None
+        lemmas = {n for n, g, _s in morph.parses(ctx.code, t.lower) if "NOUN" in g and "nomn" in g}
+        if t.cap or lemmas & ctx.lang.COLLECTIVE_LEMMAS:
+            return Attribution(None, (first.start, t.end), "group", None, "pl") if not t.cap else None
+    return None
 
 
 def _name_set_off(ctx: Context, toks: List[Token], j: int) -> Optional[Name]:

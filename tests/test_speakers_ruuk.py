@@ -67,3 +67,15 @@ def test_ru_surname_nominative(text, name):
 ])
 def test_remark_and_invitation_verbs_are_cues(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,mention,kind", [
+    # someone the text does not name: a mention, no name, not the last person named
+    ("ru", "Паромщик Фрол оттолкнулся от берега.\n— Утонем, — сказал кто-то в толпе.", "кто-то", "person"),
+    ("uk", "Отаман Гнат сидів біля вогню.\n— Та годі вже! — гукнув хтось із темряви.", "хтось", "person"),
+    # a couple or a crowd speaks as a group
+    ("uk", "Мер Ольга Ткач перерізала стрічку. «Нарешті!» — вигукнула літня пара біля входу.", "літня пара", "group"),
+])
+def test_an_unnamed_speaker_gets_no_name(lang, text, mention, kind):
+    last = _direct(text, lang)[-1].speaker
+    assert (last.name, last.mention.text, last.type) == (None, mention, kind)

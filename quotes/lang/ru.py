@@ -69,6 +69,10 @@ ORG_LEMMAS = words(
     "управление департамент банк университет институт минздрав минфин минэкономразвития"
 )
 GROUP_LEMMAS = words("жители власти чиновники эксперты участники очевидцы сотрудники представители")
+# Someone the text does not name: `сказал кто-то в толпе` has a speaker, but no name to give.
+INDEFINITE = words("кто-то кто-нибудь кто-либо некто кое-кто")
+# Collective nouns that speak as a group: `крикнула пожилая пара`, `скандировала толпа`.
+COLLECTIVE_LEMMAS = words("пара толпа публика зал хор семья супруги")
 ABBREVIATIONS = words("т.е т.д т.п г гг ул им др пр см тыс млн млрд руб коп стр рис проф акад")
 # Skipped between a cue and its speaker: `написал в Facebook лидер партии`.
 PREPOSITIONS = words("в во на по для с со к ко у из о об обо при через от до за под над перед между без")

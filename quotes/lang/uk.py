@@ -67,6 +67,10 @@ ORG_LEMMAS = words(
     "міноборони моз мінфін"
 )
 GROUP_LEMMAS = words("мешканці жителі влада чиновники експерти учасники очевидці співробітники представники")
+# Someone the text does not name: `гукнув хтось із темряви` has a speaker, but no name to give.
+INDEFINITE = words("хтось хто-небудь будь-хто дехто хтонебудь")
+# Collective nouns that speak as a group: `вигукнула літня пара`, `скандував натовп`.
+COLLECTIVE_LEMMAS = words("пара натовп публіка зала зал хор родина подружжя")
 ABBREVIATIONS = words("т.д т.п т.ч ім вул гр див тис млн млрд грн коп стор рис проф акад")
 # Skipped between a cue and its speaker: `написал в Facebook лидер партии`.
 PREPOSITIONS = words("в у на по для з із зі до від про при через за під над перед між без")
