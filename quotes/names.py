@@ -419,7 +419,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     while run and parsed[0] is None and len(run) > 1 and (
         initial or not _unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
-    ):
+    ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)):
         run.pop(0)
         parsed.pop(0)
         initial = False
@@ -453,6 +453,17 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
     return [name]
+
+
+def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:
+    """`тренер Богдан Литвиненко`: a capitalised animate noun mid-sentence right before a surname is a first
+    name the dictionary lacks as one, not the end of the role."""
+    if len(run) != 2 or parsed[1] is None or parsed[1][0] != "Surn":
+        return False
+    low = run[0].text.lower()
+    if low in lang.HONORIFICS or low in lang.ROLE_LEMMAS:
+        return False
+    return any("NOUN" in g and "anim" in g and "nomn" in g and n not in lang.ROLE_LEMMAS for n, g, _s in morph.parses(code, low))
 
 
 PATRONYMIC_SUFFIXES = ("ійович", "йович", "ович", "евич", "євич", "ьович", "ьич", "ич",
@@ -529,14 +540,25 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
                 break  # `пресс-секретарь мэра Олег Котов`: from the role in the nominative
     if found is None:
         return None, None
+    head = tokens[found].text
+    found = _role_adjectives(text, tokens, found, code)
     start = tokens[found].start
     role = text[start:first.start].strip(" \u00a0")
-    head = tokens[found].text
-    if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())):
+    if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())) and role.startswith(head):
         nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None)
         if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
             role = (nominative_head if head[:1].islower() else _cap(nominative_head)) + role[len(head):]
     return role, start
+
+
+def _role_adjectives(text: str, tokens: List[Token], k: int, code: str) -> int:
+    """The first of the nominative adjectives right before a role noun (`головний тренер`, `Старший тренер`)."""
+    while k > 0 and text[tokens[k - 1].end:tokens[k].start] == " ":
+        top = morph.parses(code, tokens[k - 1].lower)[:1]
+        if not top or not ({"ADJF", "PRTF"} & top[0][1]) or not morph.is_nominative(top[0][1]):
+            break
+        k -= 1
+    return k
 
 
 def _case_break(code: str, word: str, next_word: str) -> bool:

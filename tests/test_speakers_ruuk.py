@@ -79,3 +79,9 @@ def test_remark_and_invitation_verbs_are_cues(lang, text, names):
 def test_an_unnamed_speaker_gets_no_name(lang, text, mention, kind):
     last = _direct(text, lang)[-1].speaker
     assert (last.name, last.mention.text, last.type) == (None, mention, kind)
+
+
+def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role():
+    text = "Головний тренер Богдан Савчук після гри не приховував емоцій. «Ми вистояли», — сказав наставник."
+    speaker = _direct(text, "uk")[0].speaker
+    assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
