@@ -149,6 +149,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     first = toks[k]
     if any(c in text[toks[k - 1].end:first.start] for c in ".!?;:\n"):
         return None
+    unnamed = _unnamed_after(ctx, toks, k) if ctx.code != "en" else None
+    if unnamed is not None:
+        return unnamed
     p = _pronoun(ctx, first)
     if p is not None:
         if ctx.code == "en" and not _inverted_pronoun(ctx, first):
@@ -236,6 +239,21 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     if best is None and ctx.code != "en":
         return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`сказал кто-то в толпе`, `гукнув хтось`: a speaker with no name; `вигукнула літня пара`: a group."""
+    first = toks[k]
+    if first.lower in ctx.lang.INDEFINITE:
+        return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    for j in range(k, min(len(toks), k + 2)):
+        t = toks[j]
+        if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
+            return None
+        lemmas = {n for n, g, _s in morph.parses(ctx.code, t.lower) if "NOUN" in g and "nomn" in g}
+        if t.cap or lemmas & ctx.lang.COLLECTIVE_LEMMAS:
+            return Attribution(None, (first.start, t.end), "group", None, "pl") if not t.cap else None
+    return None
 
 
 def _name_set_off(ctx: Context, toks: List[Token], j: int) -> Optional[Name]:
@@ -673,7 +691,8 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                         p = ctx.lang.PRONOUNS.get(t.lower, (None, None))
                         return Attribution(cue, (t.start, t.end), "pronoun", p[0], p[1], rule="according", side=side)
                     name = ctx.name_at(t.start) or _name_after_role(ctx, toks, k)
-                    att = _speaker_after(ctx, toks, k, 6)
+                    att = _genitive_role(ctx, toks, k) if name is None and ctx.code != "en" else None
+                    att = att or _speaker_after(ctx, toks, k, 6)
                     if name is not None:
                         att = Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
                     if att is not None:
@@ -684,6 +703,12 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
                     return Attribution(cue, None, None, rule="according", side=side)
             at = low.find(phrase, at + 1)
     return None
+
+
+def _genitive_role(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`по словам учёного`, `за словами посадовця`: a role noun in the genitive is whose words these are."""
+    att = _owner_of_words(ctx, toks, k)
+    return att if att is not None and att.mention_kind in ("role", "noun", "servant") else None
 
 
 def _words_of(ctx: Context, toks: List[Token], side: str) -> Optional[Attribution]:

@@ -419,7 +419,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     while run and parsed[0] is None and len(run) > 1 and (
         initial or not _unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
-    ):
+    ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)):
         run.pop(0)
         parsed.pop(0)
         initial = False
@@ -453,6 +453,17 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
     return [name]
+
+
+def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:
+    """`тренер Богдан Литвиненко`: a capitalised animate noun mid-sentence right before a surname is a first
+    name the dictionary lacks as one, not the end of the role."""
+    if len(run) != 2 or parsed[1] is None or parsed[1][0] != "Surn":
+        return False
+    low = run[0].text.lower()
+    if low in lang.HONORIFICS or low in lang.ROLE_LEMMAS:
+        return False
+    return any("NOUN" in g and "anim" in g and "nomn" in g and n not in lang.ROLE_LEMMAS for n, g, _s in morph.parses(code, low))
 
 
 PATRONYMIC_SUFFIXES = ("ійович", "йович", "ович", "евич", "євич", "ьович", "ьич", "ич",
@@ -529,14 +540,25 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
                 break  # `пресс-секретарь мэра Олег Котов`: from the role in the nominative
     if found is None:
         return None, None
+    head = tokens[found].text
+    found = _role_adjectives(text, tokens, found, code)
     start = tokens[found].start
     role = text[start:first.start].strip(" \u00a0")
-    head = tokens[found].text
-    if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())):
+    if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())) and role.startswith(head):
         nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None)
         if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
             role = (nominative_head if head[:1].islower() else _cap(nominative_head)) + role[len(head):]
     return role, start
+
+
+def _role_adjectives(text: str, tokens: List[Token], k: int, code: str) -> int:
+    """The first of the nominative adjectives right before a role noun (`головний тренер`, `Старший тренер`)."""
+    while k > 0 and text[tokens[k - 1].end:tokens[k].start] == " ":
+        top = morph.parses(code, tokens[k - 1].lower)[:1]
+        if not top or not ({"ADJF", "PRTF"} & top[0][1]) or not morph.is_nominative(top[0][1]):
+            break
+        k -= 1
+    return k
 
 
 def _case_break(code: str, word: str, next_word: str) -> bool:
@@ -626,6 +648,8 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     if word.isupper() and len(word) > 1 and not word.capitalize().isupper():
         return nominative(code, word.capitalize(), tag, gender).upper()
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
+    if tag == "Name" and _plural_name_only(code, word):
+        tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
     if tag in ("Name", "Patr"):
         for normal, grams, _ in morph.parses(code, word):
             if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
@@ -648,6 +672,7 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
         return word  # a surname the dictionary knows in this form: `Прищепа`
     for ending, repl, g in lang.SURNAME_ENDINGS:
         if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
+            repl = _stressed_ending(code, low, repl) if code == "ru" else repl
             return word[: len(word) - len(ending)] + repl
     if gender == "m":
         common = _declined_common_noun(code, low)
@@ -660,6 +685,22 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
             if low.endswith(ending) and ending in ("я", "ю", "ем", "єм") and len(stem) >= 3 and stem[-1] in "еоаі":
                 return word[: len(stem)] + "й"
     return word
+
+
+def _plural_name_only(code: str, word: str) -> bool:
+    """Every first-name reading of ``word`` is plural (`Сабуров` as `of the Сабуры`): it is a surname."""
+    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
+    return bool(names) and all("plur" in g for g in names) and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))
+
+
+def _stressed_ending(code: str, low: str, repl: str) -> str:
+    """`Шаховского` → `Шаховской`, not `Шаховский`, when the dictionary knows the surname or place with -ской."""
+    if repl not in ("ский", "цкий"):
+        return repl
+    for normal, grams, _s in morph.parses(code, low):
+        if ("Surn" in grams or "Geox" in grams) and "masc" in grams and normal.endswith(repl[:-2] + "ой"):
+            return repl[:-2] + "ой"
+    return repl
 
 
 def _declined_common_noun(code: str, low: str) -> Optional[str]:

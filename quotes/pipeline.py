@@ -432,6 +432,8 @@ class _Document(SpeakerResolution):
             if sentence_like and not embedded and (len(words) >= 4 or body.rstrip()[-1:] in ".!?…"):
                 return "direct"
             return "other"
+        if self.code != "en" and self._according_sentence(r, att, before, after):
+            return "direct"
         if embedded or not sentence_like:
             if self.code != "en" and not body[:1].islower():
                 return "other"
@@ -454,6 +456,12 @@ class _Document(SpeakerResolution):
             return True
         title_case = sum(w[:1].isupper() for w in words) >= 0.7 * len(words) >= 3
         return title_case and len(self.paras) > 1
+
+    def _according_sentence(self, r: Region, att: Attribution, before: str, after: str) -> bool:
+        """`по словам учёного, «такие …»`: a quote running from `по словам X,` to the sentence end is all X said."""
+        if att.rule != "according" or att.side != "before" or att.mention is None or not before.endswith(","):
+            return False
+        return att.mention[1] >= r.open_at - 4 and (not after or after[:1] in ".!?…")
 
     def _after_said(self, pos: int, para_start: int) -> bool:
         """A short reporting sentence right after a quote ends just before ``pos`` (`…,” Ann Lee said. “`)."""

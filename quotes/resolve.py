@@ -108,10 +108,14 @@ class SpeakerResolution:
         if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
             return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
+            holder = self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None
+            if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
+                self._spoke(holder, s)
+                return Speaker(holder.best, mention, holder.role, "person")
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender)
+            entity = self._by_role(s, mention.text, att.gender, self._called_in(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
@@ -517,13 +521,20 @@ class SpeakerResolution:
         prev = self.text[max(0, pos - 2):pos]
         return nxt in ",!?" or "," in prev
 
-    def _by_role(self, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
+    def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
         head = role.lower().split()[-1] if role.split() else role.lower()
         stem = head[:5]
         best = None
+        unlike: Tuple[Entity, ...] = ()
+        if self.code != "en":
+            best, unlike = self._described_as(pos, role, gender)
+            if best is not None:
+                return best
         for s, entity, _q in self.person_positions:
             if s >= pos:
                 break
+            if entity in unlike:
+                continue
             if entity.role and stem in self._spelled_out(entity.role) and self._same_rank(role, entity.role):
                 best = entity
             elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
@@ -533,13 +544,96 @@ class SpeakerResolution:
         if best is None and self.code == "en" and descriptive and definite:
             best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
-            best = self._antecedent(pos, gender)
-            last = max((m[0] for m in best.mentions if m[0] < pos), default=-10**9) if best is not None else None
+            best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
+            last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
+                       default=-10**9) if best is not None else None
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
                 return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
             if best is not None and pos - last > 600:
-                best = self._last_speaker(pos, gender)
+                recent = self._last_speaker(pos, gender)
+                best = recent if recent not in unlike else best
         return best
+
+    def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
+        """The nearest person before ``pos`` whose role or words around a mention use the role\'s head noun
+        (`Перевозчик Кузьма` … `отвечал перевозчик`), and those with that noun but another dependent word
+        (`глава района` is not `глава региона`)."""
+        head, dependent = self._head_lemmas(role)
+        if not head:
+            return None, ()
+        unlike: List[Entity] = []
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if in_quote or entity.type == "organization" or entity in unlike or pos - at > 3000:
+                continue
+            if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
+                continue
+            match = self._description_match(entity, at, head, dependent)
+            if match is False:
+                unlike.append(entity)
+            elif match:
+                return entity, tuple(unlike)
+        return None, tuple(unlike)
+
+    def _head_lemmas(self, phrase: str) -> Tuple[frozenset, frozenset]:
+        """Lemmas of a role\'s head noun and of the noun that depends on it (`главы региона` → глава, регион)."""
+        words = [w.group().lower() for w in WORD.finditer(phrase)]
+        for k, w in enumerate(words):
+            nouns = frozenset(n for n, g, _s in morph.parses(self.code, w) if "NOUN" in g)
+            if nouns:
+                return nouns, frozenset().union(*(self._top_noun(x) for x in words[k + 1:k + 4]))
+        last = words[-1:] and frozenset(n for n, g, _s in morph.parses(self.code, words[-1]) if "ADJF" in g)
+        return frozenset(last or ()), frozenset()
+
+    def _top_noun(self, word: str) -> frozenset:
+        """The lemma of a word whose likeliest reading is a noun (`района`, not the adjective `местного`)."""
+        top = morph.parses(self.code, word)[:1]
+        return frozenset(n for n, g, _s in top if "NOUN" in g)
+
+    def _description_match(self, entity: Entity, at: int, head: frozenset, dependent: frozenset) -> Optional[bool]:
+        """True when the entity\'s role or the words around its mention at ``at`` use ``head`` with a compatible
+        dependent word, False when they use it with another one, None when they do not use it."""
+        phrases = [entity.role] if entity.role else []
+        end = next((e for s, e in entity.mentions if s == at), at)
+        phrases.append(self._words_before(at))
+        m = _APPOSITION.match(self.text, end)
+        if m is not None:
+            phrases.append(m.group(1))
+        verdict = None
+        for phrase in phrases:
+            words = [w.group().lower() for w in WORD.finditer(phrase)]
+            for k, w in enumerate(words):
+                if not head & {n for n, _g, _s in morph.parses(self.code, w)}:
+                    continue
+                if not dependent:
+                    return True
+                theirs = self._head_lemmas(" ".join(words[k:k + 4]))[1]
+                if not theirs or theirs & dependent:
+                    return True
+                verdict = False
+        return verdict
+
+    def _called_by_name(self, at: int) -> bool:
+        """A name inside a quote, or addressed in a dialogue turn (`— Марино, ходи сюди!`): not the narration naming a subject."""
+        if self.ctx.in_quote(at):
+            return True
+        ps = self.paras[self._para_of(at)][0]
+        return self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)
+
+    def _words_before(self, at: int) -> str:
+        """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""
+        words = list(WORD.finditer(self.text, max(0, at - 80), at))
+        start = at
+        for w in reversed(words[-4:]):
+            if regex.search(r"[^ \u00a0]", self.text[w.end():start]):
+                break
+            parses = morph.parses(self.code, w.group().lower())
+            if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1]) or {"Name", "Surn", "Patr"} & parses[0][1]:
+                break
+            start = w.start()
+        return self.text[start:at]
 
     def _topic_person(self, pos: int, end: int) -> Optional[Entity]:
         """Whom a descriptive English role (`the New York businessman`, `Obama's former strategist`)

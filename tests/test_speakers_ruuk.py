@@ -1,0 +1,87 @@
+"""Russian and Ukrainian speakers: role nouns, `по словам`, indefinite speakers, cue verbs (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _direct(text: str, lang: str):
+    return [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("lang,text,name,mention", [
+    # a role noun in the genitive after `по словам` / `за словами` is the earlier holder of that role
+    ("ru", "Руководитель лаборатории Олег Жаров показал новый датчик.\n\n"
+           "По словам учёного, «прибор выдерживает сильный мороз без подзарядки».", "Олег Жаров", "учёного"),
+    ("ru", "Начальник районной полиции Игорь Фомин выступил утром. По словам начальника полиции, "
+           "«задержанных пока нет».", "Игорь Фомин", "начальника полиции"),
+    ("uk", "Голова громади Степан Мороз відкрив новий міст.\n\n"
+           "За словами посадовця, «наступного року відремонтують ще дві дороги».", "Степан Мороз", "посадовця"),
+])
+def test_according_to_a_role_in_the_genitive(lang, text, name, mention):
+    got = _direct(text, lang)
+    assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [(name, mention)]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a common noun after the verb is the person the narration described with that noun, not the last one named
+    ("ru", "Сторож Ефим дремал у ворот, когда подъехал Гаврила, молодой кузнец из соседней деревни.\n"
+           "— Открывай, дед, — сказал Гаврила.\n— Не велено, — отвечал сторож.", ["Гаврила", "Ефим"]),
+    # a role with its dependent word: the head of the district is not the head of the region
+    ("ru", "Губернатор области Пётр Зимин приехал в город.\n\n«Мы поможем каждому», — сказал Зимин.\n\n"
+           "По словам главы района Антона Белова, «денег хватит до осени».\n\n"
+           "«Ремонт закончим к зиме», — пообещал глава региона.", ["Пётр Зимин", "Антон Белов", "Пётр Зимин"]),
+    # a noun the narration gave her before a name, even in another case
+    ("uk", "У театрі показали виставу молодої драматургині Олени Гайової.\n\n«Я писала її три роки», — розповіла "
+           "Гайова.\n\nЗа словами драматургині, «це історія про її бабусю».", ["Олена Гайова", "Олена Гайова"]),
+])
+def test_a_noun_speaker_is_the_person_described_with_that_noun(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+def test_a_name_called_in_a_turn_does_not_block_the_noun_speaker():
+    text = ("Петро прийшов з поля. Оксана стояла біля криниці.\n— Оксано, ходи сюди! — гукнув він.\n"
+            "— Чого тобі? — озвалася дівчина.")
+    got = _direct(text, "uk")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Петро", "він"), ("Оксана", "дівчина")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname in -ов is not the genitive plural of a first name
+    ("Иван Сергеевич Лавров вошёл в кабинет.\n— Опять дождь, — сказал он.", "Иван Сергеевич Лавров"),
+    # a surname the dictionary knows with -ской keeps it
+    ("Вечером Анна встретила князя Трубецкого у подъезда.\n— Рад вас видеть, — отвечал князь.", "князь Трубецкой"),
+])
+def test_ru_surname_nominative(text, name):
+    assert [q.speaker.name for q in _direct(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # speech verbs for short or loud remarks and invitations
+    ("ru", "Бывший мэр Олег Рябов вышел из суда.\n\nУ дверей он лишь бросил репортёрам: «Без комментариев».", ["Олег Рябов"]),
+    ("uk", "Отець Никифор сидів у садку, коли прийшов Іван Ткач.\n"
+           "— Сідай, Іване, сідай, — припрошував священик.", ["отець Никифор"]),
+    ("uk", "Господиня Галина Руденко провела нас до воріт.\n\n«Приїжджайте ще восени», — запрошує пані Галина.",
+     ["Галина Руденко"]),
+])
+def test_remark_and_invitation_verbs_are_cues(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,mention,kind", [
+    # someone the text does not name: a mention, no name, not the last person named
+    ("ru", "Паромщик Фрол оттолкнулся от берега.\n— Утонем, — сказал кто-то в толпе.", "кто-то", "person"),
+    ("uk", "Отаман Гнат сидів біля вогню.\n— Та годі вже! — гукнув хтось із темряви.", "хтось", "person"),
+    # a couple or a crowd speaks as a group
+    ("uk", "Мер Ольга Ткач перерізала стрічку. «Нарешті!» — вигукнула літня пара біля входу.", "літня пара", "group"),
+])
+def test_an_unnamed_speaker_gets_no_name(lang, text, mention, kind):
+    last = _direct(text, lang)[-1].speaker
+    assert (last.name, last.mention.text, last.type) == (None, mention, kind)
+
+
+def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role():
+    text = "Головний тренер Богдан Савчук після гри не приховував емоцій. «Ми вистояли», — сказав наставник."
+    speaker = _direct(text, "uk")[0].speaker
+    assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
