@@ -670,7 +670,7 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
 
 def _phrasal_cue(ctx: Context, toks: List[Token], k: int) -> bool:
     """Two words that report speech together: `shot back`, `followed up`, `chimed in`."""
-    return k + 1 < len(toks) and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+    return k + 1 < len(toks) and toks[k + 1].lower in ctx.lang.PHRASAL_PARTICLES and ctx.text[toks[k].end:toks[k + 1].start] == " " \
         and f"{toks[k].lower} {toks[k + 1].lower}" in ctx.lang.PHRASAL_CUES
 
 

@@ -289,6 +289,8 @@ class SpeakerResolution:
     def _namesake(self, entity: Entity, at: int, gender: str) -> Optional[Entity]:
         """A bare surname at ``at`` read as one bearer may mean a relative of the other gender
         (`Travis Mabry` … `Sharon Mabry` … `Mabry said she …`)."""
+        if len(self.registry.by_key.get(entity.key, ())) < 2:
+            return None
         end = next((e for s, e in entity.mentions if s == at), None)
         if end is None or " " in self.text[at:end].strip():
             return None

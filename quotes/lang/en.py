@@ -80,6 +80,7 @@ PHRASAL_CUES = frozenset((
     "followed up", "follows up", "chimed in", "chimes in", "went on", "goes on", "piped up", "spoke up",
     "weighed in", "weighs in", "cut in", "broke in",
 ))
+PHRASAL_PARTICLES = frozenset(p.split()[1] for p in PHRASAL_CUES)
 # Verbs that introduce a quote only as `described it as “…”`, never `“…,” he called`.
 FRAMING_VERBS = words(
     "describe describes described call calls called dub dubs dubbed label labels "
