@@ -179,11 +179,19 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
         after_start = m.end()
         if kind == "replica":
             first = text[after_start] if after_start < end else ""
+            if text[cut - 3:cut] == "...":
+                before = "…"
             if before in ",!?…" and (is_cue(after_start, min(end, after_start + 40))
                                       or (first.islower() and _short_aside(text, after_start, end))):
                 pass
             elif before in ".:;»\"”" and is_cue(after_start, min(end, after_start + 40)):
                 pass
+            elif before in "!?…" and first.islower():
+                pass  # `— Я люблю тебе, але... — і, піднявши брови, наказує`: narration goes on in lower case
+            elif before.isalpha() and is_cue(after_start, _first_word_end(text, after_start, end)):
+                pass  # `— Я привів сотню козаків — відповів Галаган.`: no comma, but the verb comes first
+            elif before in "!?…" and _narration_between_dashes(text, after_start, end):
+                pass  # `— …холодно! – І він закутався в плед. – Чом …`
             else:
                 continue
             segments.append(("replica", seg_start, cut))
@@ -197,6 +205,24 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
         seg_start = after_start
     segments.append((kind, seg_start, end))
     return segments
+
+
+def _first_word_end(text: str, start: int, end: int) -> int:
+    """Where the word opening ``text[start:end]`` ends."""
+    m = re.match(r"\w+", text[start:end])
+    return start + (m.end() if m else 0)
+
+
+_THIRD_PERSON = re.compile(r"(?:І|И|А|Та|Тут)?\s*(?:він|вона|вони|он|она|они)\b")
+
+
+def _narration_between_dashes(text: str, start: int, end: int) -> bool:
+    """A short sentence about him or her (`І він закутався в плед.`) set off by dashes inside a turn."""
+    m = AUTHOR_DASH.search(text, start, end)
+    if m is None:
+        return False
+    inner = text[start:m.start()].rstrip()
+    return inner[-1:] == "." and len(inner.split()) <= 10 and _THIRD_PERSON.match(inner) is not None
 
 
 def _short_aside(text: str, start: int, end: int) -> bool:
