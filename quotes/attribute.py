@@ -395,7 +395,9 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         p = _pronoun(ctx, toks[m])
         if p is not None:
             return Attribution(None, (toks[m].start, toks[m].end), "pronoun", p[0], p[1])
-        return None
+        return _determined_noun(ctx, toks, m, floor) if ctx.code == "en" else None  # `One woman, who …, asked:`
+    if ctx.code == "en" and t.lower == "and":
+        return _coordinated_subject(ctx, toks, j, floor)  # `he leaned into the microphone and said`
     p = _pronoun(ctx, t)
     if p is not None:
         return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
@@ -481,6 +483,22 @@ def _agrees(ctx: Context, word: Token, noun: Token) -> bool:
     return any(g in grams for _, grams, _ in morph.parses(ctx.code, word.lower) for g in genders)
 
 
+def _coordinated_subject(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """The subject opening a clause whose second verb is the cue: `…, he leaned in and said, “…”`."""
+    text = ctx.text
+    m = j
+    while m > floor and j - m < 12 and not any(c in text[toks[m - 1].end:toks[m].start] for c in ",;:.!?—–\n“”\""):
+        m -= 1
+    t = toks[m]
+    p = _pronoun(ctx, t)
+    if p is not None:
+        return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
+    name = ctx.name_at(t.start)
+    if name is not None and name.type != "organization" and name.end <= toks[j].start:
+        return Attribution(None, (name.start, name.end), "name")
+    return None
+
+
 def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
     """An unnamed English subject opening its clause: `,” the letter reads`, `my father said`."""
     t = toks[j]
@@ -489,9 +507,10 @@ def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Opt
     text = ctx.text
     for s in range(j - 1, max(floor - 1, j - 5), -1):
         w = toks[s]
-        if text[w.end:toks[s + 1].start] != " " or w.cap and w.lower not in ctx.lang.DETERMINERS and s == j - 1:
+        opener = w.lower in ctx.lang.DETERMINERS or w.lower in _INDEFINITES
+        if text[w.end:toks[s + 1].start] != " " or w.cap and not opener and s == j - 1:
             return None  # capitalised modifiers may stand inside: `the New York businessman said`
-        if w.lower in ctx.lang.DETERMINERS:
+        if opener:
             before = text[toks[s - 1].end:w.start] if s > 0 else "\n"
             if s > floor and not any(c in before for c in ",”\"’.\n—"):
                 return None
@@ -501,6 +520,7 @@ def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Opt
     return None
 
 
+_INDEFINITES = frozenset("one another each every some".split())  # `One donor told the paper`
 _NOT_NOUNS = frozenset("not also then still only just never often always once later again now even who which that "
                        "it he she they we i you there here and or but".split())
 

@@ -280,6 +280,8 @@ def _english_shape(words: Tuple[str, ...], lang: ModuleType) -> Optional[Tuple[i
     """What a capitalised run says on its own: where the name starts and ends after
     openers and titles, gender, organisation or person evidence, its key, and the
     length of the possessive ending its last word."""
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return None  # `WHAT WE'RE READING —`: a label set in capitals, not a person
     low = [w.lower() for w in words]
     skip = _english_skip(lang)
     i, j = 0, len(words)

@@ -258,7 +258,7 @@ def _common_noun(span: str) -> bool:
     """A source written without a name (`the mayor`, `a friend`, `Обама's former strategist`): its head is lower case."""
     from .lang import en
 
-    head = re.split(r"\s*[,(]|\s+(?:who|of|at|for|from|in)\s", span, maxsplit=1)[0].split()
+    head = re.split(r"\s*[,(]|\s+(?:who|of|at|for|from|in|из|с|со|в|во|у|з|із|зі|від|на)\s", span, maxsplit=1)[0].split()
     if not head or all(w.lower() in _PRONOUNS for w in head):
         return False
     described = head[0].lower() in ("the", "a", "an") and head[-1].lower() in en.ROLE_NOUNS  # `the Texas Republican`

@@ -133,6 +133,12 @@ CASES = [
     # ENGLISH: a role after a fronted clause (`Asked …, the mayor paused.`) points the next pronoun to its holder
     ("en", "Mayor Tess Kowal met Evelyn Marsh in June.\n\nAsked whether she would campaign for Mrs. Marsh, the mayor "
            "paused.\n\n“[I will vote for her,]” <she> {said}.", ["Tess Kowal"]),
+    # ENGLISH: `he … and said`; `One woman, who …, asked:`; `One donor told`; a label in capitals is no one
+    ("en", "At one point, when Carla Vance was discussing pensions, <he> leaned into the microphone and {said}, "
+           "“[Such a nasty woman.]”", [None]),
+    ("en", "<One woman>, who said she owns a bakery in Toledo, {asked}: “[What will you do about my premiums?]”", [None]),
+    ("en", "WHAT WE'RE READING — The Journal reports that donors are tired. <One donor> {told} the paper, "
+           "“[We are not doing this again.]”", [None]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash

@@ -156,7 +156,8 @@ ORG_WORDS = words(
     "nations international fund federation alliance coalition watch reserve assembly cabinet embassy "
     "corp corp. co. llc plc gmbh holdings motors airlines airways industries systems technologies "
     "partners capital energy pharmaceuticals labs media "
-    "street avenue road boulevard highway parkway freeway plaza square county"  # places: `on Front Street`
+    "street avenue road boulevard highway parkway freeway plaza square county "  # places: `on Front Street`
+    "security medicare medicaid"  # programmes: `Social Security`
 )
 GROUP_WORDS = words(
     "officials residents people protesters critics supporters experts analysts "
