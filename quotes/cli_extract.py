@@ -19,7 +19,7 @@ def input_options(f: Callable) -> Callable:
     f = click.option("--jsonl-input", is_flag=True,
                      help='Each input line is {"id", "text", "lang"?}; each output line is {"id", "quotes": [...]}.')(f)
     f = click.option("--all", "include_all", is_flag=True,
-                     help="Also list titles, names and scare quotes (kind: other).")(f)
+                     help="Also list titles, names, scare quotes and headline quotes (kind: other).")(f)
     f = click.option("--lang", type=click.Choice(("auto",) + LANGS), default="auto", show_default=True,
                      help="Language of the input; auto detects it per document and passage.")(f)
     return click.argument("inputs", nargs=-1, metavar="[FILE|DIR|-]...")(f)
