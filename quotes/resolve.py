@@ -28,6 +28,8 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(He|She)\b", regex.MULTILINE)
+_SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like".split())  # open a clause that comes before the subject
@@ -257,6 +259,10 @@ class SpeakerResolution:
             s_start = self.sentences.start(found[0][0], self.paras[self._para_of(found[0][0])][0])
             if gender in ("m", "f") and self.text.startswith("He " if gender == "m" else "She ", s_start):
                 return self._antecedent(s_start, gender, dialogue, exclude)  # `She says Trump accused Machado …`: still her
+        if self.code == "en" and gender in ("m", "f"):
+            chain = self._narration_pronoun(found[0][0], pos, gender)
+            if chain is not None:
+                return self._antecedent(chain, gender, dialogue, exclude)  # `… a loss. He concedes the point. “…,” he said`
         if self.code == "en" and gender in ("m", "f") and not self._opens_sentence(found[0][0]) \
                 and self._pronoun_speaks_between(found[0][0], pos, gender):
             speaker = self._recent_speaker(pos, gender)
@@ -317,12 +323,20 @@ class SpeakerResolution:
         titles = self.lang.TITLES | set(self.lang.HONORIFICS)
         lead_in = " ".join(w for w in text[head:pos].split() if w.lower() not in titles and w.lower() + "." not in titles)
         end = next((e for s, e in entity.mentions if s == pos), pos)
-        if text.startswith(("’s", "'s"), end):
-            return None  # `Salvatore's spokeswoman, Heather Lindqvist, said`: the owner is no subject
+        if text.startswith(("’s", "'s"), end) and _SET_OFF_NAME.match(text, end + 2):
+            return None  # `Salvatore's spokeswoman, Heather Lindqvist, said`: the one set off is the subject
         if pos > at or in_quote or id(entity) not in fitting or any(c in lead_in for c in ",.;:!?“”\"(") \
                 or any(w[:1].islower() for w in lead_in.split()) or len(lead_in.split()) > 4:
             return None
         return entity
+
+    def _narration_pronoun(self, lo: int, hi: int, gender: str) -> Optional[int]:
+        """Where the last sentence of narration between ``lo`` and ``hi`` opens with `He` / `She`."""
+        found = None
+        for m in _PRONOUN_HEAD.finditer(self.text, lo, hi):
+            if m.group(1) == ("He" if gender == "m" else "She") and not self.ctx.in_quote(m.start(1)):
+                found = m.start(1)
+        return found
 
     def _introduced(self, entity: Entity, at: int, pos: int) -> bool:
         """A person named for the first time, in full and with a role set off after the name, in the

@@ -139,6 +139,9 @@ CASES = [
     ("en", "<One woman>, who said she owns a bakery in Toledo, {asked}: “[What will you do about my premiums?]”", [None]),
     ("en", "WHAT WE'RE READING — The Journal reports that donors are tired. <One donor> {told} the paper, "
            "“[We are not doing this again.]”", [None]),
+    # ENGLISH: `He concedes the point.` in narration carries the chain: the owner opening the sentence before is `he`
+    ("en", "“[We need coal,]” Ed Conway said.\n\nMr. Arroyo's one debate against Gov. Tom Brekke was judged a loss. "
+           "He concedes the point.\n\n“[I tried to do too much,]” <he> {said}.", ["Ed Conway", "Arroyo"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
