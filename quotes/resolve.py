@@ -32,9 +32,9 @@ _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(He|She)\b", regex.MULTILI
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
-                      "speaking pressed following unlike like".split())  # open a clause that comes before the subject
+                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
 _ENGLISH_ROLE_HEAD = regex.compile(
-    r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:Asked|After|When|While|As|Before|Pressed|Speaking)\b[^!?\n]{0,120}?, the )"
+    r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:" + "|".join(w.title() for w in sorted(_FRONTING)) + r")\b[^!?\n]{0,120}?, the )"
     r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 

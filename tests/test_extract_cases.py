@@ -142,6 +142,9 @@ CASES = [
     # ENGLISH: `He concedes the point.` in narration carries the chain: the owner opening the sentence before is `he`
     ("en", "“[We need coal,]” Ed Conway said.\n\nMr. Arroyo's one debate against Gov. Tom Brekke was judged a loss. "
            "He concedes the point.\n\n“[I tried to do too much,]” <he> {said}.", ["Ed Conway", "Arroyo"]),
+    ("en", "Majority Leader Mitch Crane spoke on Tuesday.\n\n“[We will hold the line,]” Victor Lang said.\n\n"
+           "But in a radio interview Wednesday, the majority leader sounded unrepentant. “[People understand,]” "
+           "<he> {said}.", ["Victor Lang", "Mitch Crane"]),
     # ENGLISH: a participle takes the clause's subject
     ("en", "<Lena Park> spoke for an hour, {adding}, “[the bill is dead.]”", ["Lena Park"]),
     # ENGLISH: a quote signed with a dash
