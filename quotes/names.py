@@ -619,8 +619,12 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
-    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or surname_gender(run[-1].text)
+    agreed = _oblique_agreement(code, run, parsed)
+    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
+        or surname_gender(run[-1].text)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
+    if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
+        canon_words[-1] = _surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
     first = None
     key = canon_words[-1].lower()
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name":
@@ -639,6 +643,34 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
         patronymic=len(run) == 2 and first is not None and parsed[-1] is not None and parsed[-1][0] == "Patr",
     )
+
+
+def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tuple[str, str]]:
+    """(gender, case) in which a first name and the surname ending the run agree, when the likelier agreeing
+    reading is oblique (`Юрія Верещака`, `Артема Лаврова`: his genitive, not a woman's nominative)."""
+    if len(run) < 2 or parsed[0] is None or parsed[0][0] != "Name" or parsed[-1] is None or parsed[-1][0] != "Surn":
+        return None
+    last = {(x, c) for _n, g, _s in morph.parses(code, run[-1].text) for x in ("masc", "femn") if x in g
+            for c in g & morph.CASES}
+    weights: Dict[Tuple[str, str], float] = {}
+    for _n, g, score in morph.parses(code, run[0].text):
+        if "Name" not in g or "plur" in g:
+            continue
+        for reading in {(x, c) for x in ("masc", "femn") if x in g for c in g & morph.CASES} & last:
+            weights[reading] = weights.get(reading, 0.0) + score
+    oblique = [(w, r) for r, w in weights.items() if r[1] != "nomn"]
+    if not oblique:
+        return None
+    weight, reading = max(oblique)
+    if weight <= sum(w for r, w in weights.items() if r[1] == "nomn"):
+        return None
+    return reading
+
+
+def _surname_in_case(code: str, word: str, reading: Tuple[str, str]) -> Optional[str]:
+    """A surname read in ``reading`` (gender, case) put in the nominative: `Верещака` (gen.) → `Верещак`."""
+    out = morph.inflect_nominative(code, word.lower(), ("Surn",) + reading, reading[0])
+    return _cap(out) if out and word[:1].isupper() else out
 
 
 def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:

@@ -85,3 +85,12 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
     text = "Головний тренер Богдан Савчук після гри не приховував емоцій. «Ми вистояли», — сказав наставник."
     speaker = _direct(text, "uk")[0].speaker
     assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a full name met only in the genitive comes back to his nominative, surname included
+    ("ru", "Премьеру показал театр под руководством режиссера Геннадия Смирнова.\n\n"
+           "«Мы спорили до ночи», — рассказал режиссер.", "Геннадий Смирнов"),
+])
+def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
