@@ -34,6 +34,7 @@ _FRONTING = frozenset("after before when while as since although though despite 
 _ENGLISH_ROLE_HEAD = regex.compile(
     r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:Asked|After|When|While|As|Before|Pressed|Speaking)\b[^!?\n]{0,120}?, the )"
     r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
+_NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -155,10 +156,22 @@ class SpeakerResolution:
         if name is None or name.end != e or len(name.text.split()) != len(name.canon.split()):
             return
         written = name.text
+        if written != name.canon and not self._may_be_nominative(written):
+            return  # `представившийся Николаем`: an instrumental after the verb, not its subject
         if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
         entity.refresh()
+
+    def _may_be_nominative(self, written: str) -> bool:
+        """No word of a name as written is one the dictionary reads only in the instrumental, dative or locative
+        (`Николаем`); a genitive-looking `Пета` may be a rare name's nominative."""
+        for word in written.split():
+            low = word.lower()
+            ps = morph.parses(self.code, low)
+            if morph.analyzer(self.code).word_is_known(low) and ps and all(g & _NEVER_SUBJECT for _n, g, _s in ps):
+                return False
+        return True
 
     def _apposition_role(self, end: int) -> Optional[str]:
         """A role set off after a speaker's name: `Maria Lopez, the city’s housing director,` →

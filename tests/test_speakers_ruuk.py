@@ -91,6 +91,8 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
     # a full name met only in the genitive comes back to his nominative, surname included
     ("ru", "Премьеру показал театр под руководством режиссера Геннадия Смирнова.\n\n"
            "«Мы спорили до ночи», — рассказал режиссер.", "Геннадий Смирнов"),
+    # a name after the verb in the instrumental is no subject written in the nominative
+    ("ru", "«Это насмешка», — возмутился один из зрителей, представившийся Гавриилом.", "Гавриил"),
 ])
 def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
