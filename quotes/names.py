@@ -435,6 +435,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     if len(run) >= 3 and _case_break(code, run[0].text, run[1].text):
         run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
+    role_word = None
+    if len(run) == 3 and _outside_first_and_surname(code, run, parsed):
+        role_word = run[0] if initial and _common_reading(code, run[0].text) else None  # `Кошовий Іван Сірченко`
+        run, parsed = run[1:], parsed[1:]  # `Адвокат Шестакова Ольга Бельская`: Шестакова is the lawyer's client
     if len(run) == 2 and _object_follows(code, run[0].text, run[1].text):
         run, parsed = run[:1], parsed[:1]  # `спросила Лена Кирилла`: she asked him
     for k in range(1, len(run)):
@@ -450,11 +454,30 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
+    if name.role is None and role_word is not None:
+        name.role, name.role_start = role_word.text.lower(), role_word.start
     name.honorific = _honorific(text, run[0], code, lang)
     if name.honorific and name.gender is None:  # `мадам Шталь` is a woman
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
     return [name]
+
+
+def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:
+    """A word before `first name + surname` that is no first name itself stands outside the name: a person is
+    `Іван Сірченко` or `Сірченко Іван Петрович`, never `Surname First-name Surname`."""
+    if parsed[1] is None or parsed[1][0] != "Name" or (parsed[0] is not None and parsed[0][0] != "Surn"):
+        return False
+    if parsed[2] is not None and parsed[2][0] == "Patr" or derived_patronymic(code, run[2].text):
+        return False
+    if not any("Name" in g and morph.is_nominative(g) for _n, g, _s in morph.parses(code, run[1].text)):
+        return False
+    return parsed[2] is None or parsed[2][0] == "Surn"  # a word kept after a first name is its surname
+
+
+def _common_reading(code: str, word: str) -> bool:
+    """The dictionary also reads ``word`` as an ordinary noun or adjective (`Кошовий`), not only as a name."""
+    return any(({"NOUN", "ADJF"} & g) and not ({"Name", "Surn", "Patr"} & g) for _n, g, _s in morph.parses(code, word.lower()))
 
 
 def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:

@@ -96,3 +96,15 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
 ])
 def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name,role", [
+    # a capitalised role word opening the sentence is the role, not part of the name
+    ("uk", "На майдані зібралося товариство. Кошовий Остап Дзюба вийшов наперед.\n– Слухайте, панове! – гукнув він.",
+     "Остап Дзюба", "кошовий"),
+    # a surname in the genitive before a first name and surname belongs to the noun before it
+    ("ru", "Защитник Петрова Анна Зуева сообщила о жалобе. «Мы обжалуем решение», — сказала Зуева.",
+     "Анна Зуева", None),
+])
+def test_a_word_before_first_name_and_surname_is_outside_the_name(lang, text, name, role):
+    assert [(q.speaker.name, q.speaker.role) for q in _direct(text, lang)] == [(name, role)]
