@@ -30,6 +30,9 @@ EN_STOP = frozenset(
 TITLE_MODIFIERS = frozenset("former acting deputy first then ex late".split())  # title only before a title
 NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
 PERSON_TAGS = ("Name", "Surn", "Patr")
+# Forms of address that are no part of a first name (`панна Людмила`); ranks and clergy (`отець Діонісій`) stay.
+COURTESY_TITLES = frozenset("пан пані панна панич добродій добродійка господин госпожа мадам мадемуазель мсье месье "
+                            "мистер миссис пани".split())
 
 
 @dataclass
@@ -460,6 +463,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
     if name.honorific and name.gender is None:  # `мадам Шталь` is a woman
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
+    if name.honorific in COURTESY_TITLES and len(run) == 1 and _known_first_name(code, run[0].text):
+        name.role = name.role or name.honorific  # `панна Людмила` is Людмила; only a lone surname keeps `пані`
+        name.honorific = None
     return [name]
 
 
@@ -478,6 +484,13 @@ def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> boo
 def _common_reading(code: str, word: str) -> bool:
     """The dictionary also reads ``word`` as an ordinary noun or adjective (`Кошовий`), not only as a name."""
     return any(({"NOUN", "ADJF"} & g) and not ({"Name", "Surn", "Patr"} & g) for _n, g, _s in morph.parses(code, word.lower()))
+
+
+def _known_first_name(code: str, word: str) -> bool:
+    """The dictionary knows ``word`` as a first name in the nominative (`Людмила`; not a guessed `Шталь`)."""
+    low = word.lower()
+    return morph.analyzer(code).word_is_known(low) and any(
+        "Name" in g and "nomn" in g for _n, g, _s in morph.parses(code, low))
 
 
 def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:

@@ -108,3 +108,12 @@ def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, na
 ])
 def test_a_word_before_first_name_and_surname_is_outside_the_name(lang, text, name, role):
     assert [(q.speaker.name, q.speaker.role) for q in _direct(text, lang)] == [(name, role)]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a courtesy title before a first name is not part of it; before a lone surname it stays
+    ("uk", "Увечері до вітальні зайшла панна Ярина.\n– Ходімо в сад, – сказала Ярина.", "Ярина"),
+    ("uk", "Увечері до вітальні зайшла пані Дорошенко.\n– Ходімо в сад, – сказала Дорошенко.", "пані Дорошенко"),
+])
+def test_a_courtesy_title_stays_only_with_a_lone_surname(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
