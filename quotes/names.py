@@ -54,6 +54,7 @@ class Name:
     prev_word: Optional[str] = None
     honorific: Optional[str] = None  # `пані` in `пані Зозуля`, in the nominative
     address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
+    nickname_of: Optional["Name"] = None  # `Охрім Безверхий, якого звали Цвіркуном`: whose nickname this is
 
 
 @dataclass
@@ -401,7 +402,41 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
             run.append(t)
         if run:
             out.extend(_cyrillic_run(text, run, code, lang))
-    return out
+    return _with_nicknames(text, code, out, end)
+
+
+_NICKNAME_CUE = regex.compile(
+    r"\b(?:(?:якого|якої|которого|которой|кого|його|її|его|ее|её)\b[^.!?\n«»]{0,40}?\b"
+    r"(?:звали|звуть|зовут|прозвали|називали|называли|кликали|прозивали)|(?:на|по)[ \u00a0]+"
+    r"(?:прізвисько|прізвиську|прозвищу|прозвище|кличці|кличку|кличке))[ \u00a0]+(\p{Lu}\p{Ll}+)")
+
+
+def _with_nicknames(text: str, code: str, names: List[Name], end: Optional[int]) -> List[Name]:
+    """Names with the nicknames the text gives people (`Охрім Безверхий, якого звали Цвіркуном`, `по прозвищу
+    Сова`) marked as theirs; a nickname the dictionary reads as a common noun is added as a name."""
+    starts = {n.start: n for n in names}
+    added: List[Name] = []
+    for m in _NICKNAME_CUE.finditer(text, 0, len(text) if end is None else end):
+        owner = next((n for n in reversed(names) if n.end <= m.start() and n.type == "person"
+                      and not regex.search(r"[.!?\n]", text[n.end:m.start()])), None)
+        if owner is None:
+            continue
+        s, e = m.span(1)
+        nick = starts.get(s)
+        if nick is None:
+            canon = _cap(_nickname_nominative(code, m.group(1)))
+            nick = Name(s, e, m.group(1), canon, canon.lower(), None, owner.gender, "person", hint=True)
+            added.append(nick)
+        nick.nickname_of = owner
+    return sorted(names + added, key=lambda n: n.start) if added else names
+
+
+def _nickname_nominative(code: str, word: str) -> str:
+    """A nickname in the instrumental or accusative (`Цвіркуном`) as its noun's nominative (`цвіркун`)."""
+    for normal, grams, _s in morph.parses(code, word.lower()):
+        if "NOUN" in grams and "plur" not in grams:
+            return normal
+    return word.lower()
 
 
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
@@ -822,6 +857,12 @@ class Registry:
 
     def attach(self, name: Name, entity: Optional[Entity]) -> Entity:
         """Add a mention to ``entity``, what :meth:`lookup` just found for it; None creates one."""
+        owner = self.lookup(name.nickname_of) if name.nickname_of is not None else None
+        if owner is not None:  # the nickname now finds its bearer, without becoming the canonical name
+            if owner not in self.by_key.get(name.key, ()):
+                self.by_key.setdefault(name.key, []).append(owner)
+            owner.mentions.append((name.start, name.end))
+            return owner
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
                             hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)

@@ -117,3 +117,13 @@ def test_a_word_before_first_name_and_surname_is_outside_the_name(lang, text, na
 ])
 def test_a_courtesy_title_stays_only_with_a_lone_surname(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a nickname the text gives someone (`якого звали Шпаком`, `которого звали Митей`) stands for him
+    ("uk", "Біля млина сиділо кілька чоловіків. Найстаршим був Панас Коломієць, якого на селі звали Шпаком за свист.\n"
+           "– Чули новину? – обізвався Шпак.", "Панас Коломієць"),
+    ("ru", "Рядом сидел Игнат Пахомов, которого все звали Митей.\n— Ерунда, — сказал Митя.", "Игнат Пахомов"),
+])
+def test_a_nickname_stands_for_its_bearer(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
