@@ -534,7 +534,22 @@ class SpeakerResolution:
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return nxt in ",!?" or "," in prev
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos)
+
+    def _owned_or_introduced(self, pos: int) -> bool:
+        """A name right after a pronoun (`Я Іван Бойчук,`, `ваш Степан?`) or after a possessive and a comma
+        (`мерин ваш, Буянко,`) is talked about, not addressed."""
+        before = prev_token(self.text, pos)
+        if before is None:
+            return False
+        gap = self.text[before.end:pos].strip(" \u00a0")
+        if gap not in ("", ","):
+            return False
+        for _n, grams, _s in morph.parses(self.code, before.text.lower())[:2]:
+            possessive = "Apro" in grams or ("NPRO" in grams and "pers" not in grams)
+            if possessive or (not gap and "NPRO" in grams):
+                return True
+        return False
 
     def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
         head = role.lower().split()[-1] if role.split() else role.lower()

@@ -127,3 +127,14 @@ def test_a_courtesy_title_stays_only_with_a_lone_surname(lang, text, name):
 ])
 def test_a_nickname_stands_for_its_bearer(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name after a possessive or a pronoun in a turn is talked about, not called: it does not answer next
+    ("uk", "Баба Горпина відчинила двері й пустила діда до хати.\n– А де ж ваш Тарас? – спитав дід.\n"
+           "– Та ще з поля не вернувся."),
+    ("ru", "Кучер Ефим встретил барина у ворот.\n— Все здоровы, только конь наш, Орлик, захромал.\n— Захромал? Отчего?"),
+])
+def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
+    got = _direct(text, lang)
+    assert got[-1].speaker is None or got[-1].speaker.name not in ("Тарас", "Орлик")
