@@ -30,7 +30,7 @@ EN_STOP = frozenset(
 TITLE_MODIFIERS = frozenset("former acting deputy first then ex late".split())  # title only before a title
 NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
 PERSON_TAGS = ("Name", "Surn", "Patr")
-# Forms of address that are no part of a first name (`панна Людмила`); ranks and clergy (`отець Діонісій`) stay.
+# Forms of address that are no part of a first name (`панна Ярина`); ranks and clergy (`отець Мирон`) stay.
 COURTESY_TITLES = frozenset("пан пані панна панич добродій добродійка господин госпожа мадам мадемуазель мсье месье "
                             "мистер миссис пани".split())
 
@@ -54,7 +54,7 @@ class Name:
     prev_word: Optional[str] = None
     honorific: Optional[str] = None  # `пані` in `пані Зозуля`, in the nominative
     address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
-    nickname_of: Optional["Name"] = None  # `Охрім Безверхий, якого звали Цвіркуном`: whose nickname this is
+    nickname_of: Optional["Name"] = None  # `Панас Коломієць, якого звали Шпаком`: whose nickname this is
 
 
 @dataclass
@@ -412,7 +412,7 @@ _NICKNAME_CUE = regex.compile(
 
 
 def _with_nicknames(text: str, code: str, names: List[Name], end: Optional[int]) -> List[Name]:
-    """Names with the nicknames the text gives people (`Охрім Безверхий, якого звали Цвіркуном`, `по прозвищу
+    """Names with the nicknames the text gives people (`Панас Коломієць, якого звали Шпаком`, `по прозвищу
     Сова`) marked as theirs; a nickname the dictionary reads as a common noun is added as a name."""
     starts = {n.start: n for n in names}
     added: List[Name] = []
@@ -432,7 +432,7 @@ def _with_nicknames(text: str, code: str, names: List[Name], end: Optional[int])
 
 
 def _nickname_nominative(code: str, word: str) -> str:
-    """A nickname in the instrumental or accusative (`Цвіркуном`) as its noun's nominative (`цвіркун`)."""
+    """A nickname in the instrumental or accusative (`Шпаком`) as its noun's nominative (`шпак`)."""
     for normal, grams, _s in morph.parses(code, word.lower()):
         if "NOUN" in grams and "plur" not in grams:
             return normal
@@ -475,8 +475,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
     role_word = None
     if len(run) == 3 and _outside_first_and_surname(code, run, parsed):
-        role_word = run[0] if initial and _common_reading(code, run[0].text) else None  # `Кошовий Іван Сірченко`
-        run, parsed = run[1:], parsed[1:]  # `Адвокат Шестакова Ольга Бельская`: Шестакова is the lawyer's client
+        role_word = run[0] if initial and _common_reading(code, run[0].text) else None  # `Кошовий Остап Дзюба`
+        run, parsed = run[1:], parsed[1:]  # `Защитник Петрова Анна Зуева`: Петрова is the lawyer's client
     if len(run) == 2 and _object_follows(code, run[0].text, run[1].text):
         run, parsed = run[:1], parsed[:1]  # `спросила Лена Кирилла`: she asked him
     for k in range(1, len(run)):
@@ -499,14 +499,14 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
     if name.honorific in COURTESY_TITLES and len(run) == 1 and _known_first_name(code, run[0].text):
-        name.role = name.role or name.honorific  # `панна Людмила` is Людмила; only a lone surname keeps `пані`
+        name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
 
 
 def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:
     """A word before `first name + surname` that is no first name itself stands outside the name: a person is
-    `Іван Сірченко` or `Сірченко Іван Петрович`, never `Surname First-name Surname`."""
+    `Остап Дзюба` or `Дзюба Остап Петрович`, never `Surname First-name Surname`."""
     if parsed[1] is None or parsed[1][0] != "Name" or (parsed[0] is not None and parsed[0][0] != "Surn"):
         return False
     if parsed[2] is not None and parsed[2][0] == "Patr" or derived_patronymic(code, run[2].text):
@@ -522,7 +522,7 @@ def _common_reading(code: str, word: str) -> bool:
 
 
 def _known_first_name(code: str, word: str) -> bool:
-    """The dictionary knows ``word`` as a first name in the nominative (`Людмила`; not a guessed `Шталь`)."""
+    """The dictionary knows ``word`` as a first name in the nominative (`Ярина`; not a guessed foreign surname)."""
     low = word.lower()
     return morph.analyzer(code).word_is_known(low) and any(
         "Name" in g and "nomn" in g for _n, g, _s in morph.parses(code, low))
@@ -718,7 +718,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
 
 def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tuple[str, str]]:
     """(gender, case) in which a first name and the surname ending the run agree, when the likelier agreeing
-    reading is oblique (`Юрія Верещака`, `Артема Лаврова`: his genitive, not a woman's nominative)."""
+    reading is oblique (`Геннадия Смирнова`, `Юрія Гайдука`: his genitive, not a woman's nominative)."""
     if len(run) < 2 or parsed[0] is None or parsed[0][0] != "Name" or parsed[-1] is None or parsed[-1][0] != "Surn":
         return None
     last = {(x, c) for _n, g, _s in morph.parses(code, run[-1].text) for x in ("masc", "femn") if x in g
@@ -739,7 +739,7 @@ def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tu
 
 
 def _surname_in_case(code: str, word: str, reading: Tuple[str, str]) -> Optional[str]:
-    """A surname read in ``reading`` (gender, case) put in the nominative: `Верещака` (gen.) → `Верещак`."""
+    """A surname read in ``reading`` (gender, case) put in the nominative: `Гайдука` (gen.) → `Гайдук`."""
     out = morph.inflect_nominative(code, word.lower(), ("Surn",) + reading, reading[0])
     return _cap(out) if out and word[:1].isupper() else out
 

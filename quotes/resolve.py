@@ -157,7 +157,7 @@ class SpeakerResolution:
             return
         written = name.text
         if written != name.canon and not self._may_be_nominative(written):
-            return  # `представившийся Николаем`: an instrumental after the verb, not its subject
+            return  # `представившийся Гавриилом`: an instrumental after the verb, not its subject
         if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
@@ -165,7 +165,7 @@ class SpeakerResolution:
 
     def _may_be_nominative(self, written: str) -> bool:
         """No word of a name as written is one the dictionary reads only in the instrumental, dative or locative
-        (`Николаем`); a genitive-looking `Пета` may be a rare name's nominative."""
+        (`Гавриилом`); a genitive-looking rare name may be its nominative."""
         for word in written.split():
             low = word.lower()
             ps = morph.parses(self.code, low)
@@ -537,8 +537,8 @@ class SpeakerResolution:
         return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos)
 
     def _owned_or_introduced(self, pos: int) -> bool:
-        """A name right after a pronoun (`Я Іван Бойчук,`, `ваш Степан?`) or after a possessive and a comma
-        (`мерин ваш, Буянко,`) is talked about, not addressed."""
+        """A name right after a pronoun (`Я Остап Дзюба,`, `ваш Тарас?`) or after a possessive and a comma
+        (`конь наш, Орлик,`) is talked about, not addressed."""
         before = prev_token(self.text, pos)
         if before is None:
             return False
