@@ -30,6 +30,9 @@ EN_STOP = frozenset(
 TITLE_MODIFIERS = frozenset("former acting deputy first then ex late".split())  # title only before a title
 NAME_LINKS = frozenset("de van von der den bin al da di du la le del dos ibn st".split())
 PERSON_TAGS = ("Name", "Surn", "Patr")
+# Forms of address that are no part of a first name (`панна Ярина`); ranks and clergy (`отець Мирон`) stay.
+COURTESY_TITLES = frozenset("пан пані панна панич добродій добродійка господин госпожа мадам мадемуазель мсье месье "
+                            "мистер миссис пани".split())
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Name:
     prev_word: Optional[str] = None
     honorific: Optional[str] = None  # `пані` in `пані Зозуля`, in the nominative
     address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
+    nickname_of: Optional["Name"] = None  # `Панас Коломієць, якого звали Шпаком`: whose nickname this is
 
 
 @dataclass
@@ -398,7 +402,41 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
             run.append(t)
         if run:
             out.extend(_cyrillic_run(text, run, code, lang))
-    return out
+    return _with_nicknames(text, code, out, end)
+
+
+_NICKNAME_CUE = regex.compile(
+    r"\b(?:(?:якого|якої|которого|которой|кого|його|її|его|ее|её)\b[^.!?\n«»]{0,40}?\b"
+    r"(?:звали|звуть|зовут|прозвали|називали|называли|кликали|прозивали)|(?:на|по)[ \u00a0]+"
+    r"(?:прізвисько|прізвиську|прозвищу|прозвище|кличці|кличку|кличке))[ \u00a0]+(\p{Lu}\p{Ll}+)")
+
+
+def _with_nicknames(text: str, code: str, names: List[Name], end: Optional[int]) -> List[Name]:
+    """Names with the nicknames the text gives people (`Панас Коломієць, якого звали Шпаком`, `по прозвищу
+    Сова`) marked as theirs; a nickname the dictionary reads as a common noun is added as a name."""
+    starts = {n.start: n for n in names}
+    added: List[Name] = []
+    for m in _NICKNAME_CUE.finditer(text, 0, len(text) if end is None else end):
+        owner = next((n for n in reversed(names) if n.end <= m.start() and n.type == "person"
+                      and not regex.search(r"[.!?\n]", text[n.end:m.start()])), None)
+        if owner is None:
+            continue
+        s, e = m.span(1)
+        nick = starts.get(s)
+        if nick is None:
+            canon = _cap(_nickname_nominative(code, m.group(1)))
+            nick = Name(s, e, m.group(1), canon, canon.lower(), None, owner.gender, "person", hint=True)
+            added.append(nick)
+        nick.nickname_of = owner
+    return sorted(names + added, key=lambda n: n.start) if added else names
+
+
+def _nickname_nominative(code: str, word: str) -> str:
+    """A nickname in the instrumental or accusative (`Шпаком`) as its noun's nominative (`шпак`)."""
+    for normal, grams, _s in morph.parses(code, word.lower()):
+        if "NOUN" in grams and "plur" not in grams:
+            return normal
+    return word.lower()
 
 
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
@@ -435,6 +473,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     if len(run) >= 3 and _case_break(code, run[0].text, run[1].text):
         run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
+    role_word = None
+    if len(run) == 3 and _outside_first_and_surname(code, run, parsed):
+        role_word = run[0] if initial and _common_reading(code, run[0].text) else None  # `Кошовий Остап Дзюба`
+        run, parsed = run[1:], parsed[1:]  # `Защитник Петрова Анна Зуева`: Петрова is the lawyer's client
     if len(run) == 2 and _object_follows(code, run[0].text, run[1].text):
         run, parsed = run[:1], parsed[:1]  # `спросила Лена Кирилла`: she asked him
     for k in range(1, len(run)):
@@ -450,11 +492,40 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         return []
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
+    if name.role is None and role_word is not None:
+        name.role, name.role_start = role_word.text.lower(), role_word.start
     name.honorific = _honorific(text, run[0], code, lang)
     if name.honorific and name.gender is None:  # `мадам Шталь` is a woman
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
         name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
+    if name.honorific in COURTESY_TITLES and len(run) == 1 and _known_first_name(code, run[0].text):
+        name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
+        name.honorific = None
     return [name]
+
+
+def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:
+    """A word before `first name + surname` that is no first name itself stands outside the name: a person is
+    `Остап Дзюба` or `Дзюба Остап Петрович`, never `Surname First-name Surname`."""
+    if parsed[1] is None or parsed[1][0] != "Name" or (parsed[0] is not None and parsed[0][0] != "Surn"):
+        return False
+    if parsed[2] is not None and parsed[2][0] == "Patr" or derived_patronymic(code, run[2].text):
+        return False
+    if not any("Name" in g and morph.is_nominative(g) for _n, g, _s in morph.parses(code, run[1].text)):
+        return False
+    return parsed[2] is None or parsed[2][0] == "Surn"  # a word kept after a first name is its surname
+
+
+def _common_reading(code: str, word: str) -> bool:
+    """The dictionary also reads ``word`` as an ordinary noun or adjective (`Кошовий`), not only as a name."""
+    return any(({"NOUN", "ADJF"} & g) and not ({"Name", "Surn", "Patr"} & g) for _n, g, _s in morph.parses(code, word.lower()))
+
+
+def _known_first_name(code: str, word: str) -> bool:
+    """The dictionary knows ``word`` as a first name in the nominative (`Ярина`; not a guessed foreign surname)."""
+    low = word.lower()
+    return morph.analyzer(code).word_is_known(low) and any(
+        "Name" in g and "nomn" in g for _n, g, _s in morph.parses(code, low))
 
 
 def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:
@@ -619,8 +690,12 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
-    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or surname_gender(run[-1].text)
+    agreed = _oblique_agreement(code, run, parsed)
+    gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
+        or surname_gender(run[-1].text)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
+    if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
+        canon_words[-1] = _surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
     first = None
     key = canon_words[-1].lower()
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name":
@@ -639,6 +714,34 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
         patronymic=len(run) == 2 and first is not None and parsed[-1] is not None and parsed[-1][0] == "Patr",
     )
+
+
+def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tuple[str, str]]:
+    """(gender, case) in which a first name and the surname ending the run agree, when the likelier agreeing
+    reading is oblique (`Геннадия Смирнова`, `Юрія Гайдука`: his genitive, not a woman's nominative)."""
+    if len(run) < 2 or parsed[0] is None or parsed[0][0] != "Name" or parsed[-1] is None or parsed[-1][0] != "Surn":
+        return None
+    last = {(x, c) for _n, g, _s in morph.parses(code, run[-1].text) for x in ("masc", "femn") if x in g
+            for c in g & morph.CASES}
+    weights: Dict[Tuple[str, str], float] = {}
+    for _n, g, score in morph.parses(code, run[0].text):
+        if "Name" not in g or "plur" in g:
+            continue
+        for reading in {(x, c) for x in ("masc", "femn") if x in g for c in g & morph.CASES} & last:
+            weights[reading] = weights.get(reading, 0.0) + score
+    oblique = [(w, r) for r, w in weights.items() if r[1] != "nomn"]
+    if not oblique:
+        return None
+    weight, reading = max(oblique)
+    if weight <= sum(w for r, w in weights.items() if r[1] == "nomn"):
+        return None
+    return reading
+
+
+def _surname_in_case(code: str, word: str, reading: Tuple[str, str]) -> Optional[str]:
+    """A surname read in ``reading`` (gender, case) put in the nominative: `Гайдука` (gen.) → `Гайдук`."""
+    out = morph.inflect_nominative(code, word.lower(), ("Surn",) + reading, reading[0])
+    return _cap(out) if out and word[:1].isupper() else out
 
 
 def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:
@@ -754,6 +857,12 @@ class Registry:
 
     def attach(self, name: Name, entity: Optional[Entity]) -> Entity:
         """Add a mention to ``entity``, what :meth:`lookup` just found for it; None creates one."""
+        owner = self.lookup(name.nickname_of) if name.nickname_of is not None else None
+        if owner is not None:  # the nickname now finds its bearer, without becoming the canonical name
+            if owner not in self.by_key.get(name.key, ()):
+                self.by_key.setdefault(name.key, []).append(owner)
+            owner.mentions.append((name.start, name.end))
+            return owner
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
                             hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)

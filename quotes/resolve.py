@@ -36,6 +36,7 @@ _FRONTING = frozenset("after before when while as since although though despite 
 _ENGLISH_ROLE_HEAD = regex.compile(
     r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:" + "|".join(w.title() for w in sorted(_FRONTING)) + r")\b[^!?\n]{0,120}?, the )"
     r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
+_NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -157,10 +158,22 @@ class SpeakerResolution:
         if name is None or name.end != e or len(name.text.split()) != len(name.canon.split()):
             return
         written = name.text
+        if written != name.canon and not self._may_be_nominative(written):
+            return  # `представившийся Гавриилом`: an instrumental after the verb, not its subject
         if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
             entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
         entity.said_forms.add(written)
         entity.refresh()
+
+    def _may_be_nominative(self, written: str) -> bool:
+        """No word of a name as written is one the dictionary reads only in the instrumental, dative or locative
+        (`Гавриилом`); a genitive-looking rare name may be its nominative."""
+        for word in written.split():
+            low = word.lower()
+            ps = morph.parses(self.code, low)
+            if morph.analyzer(self.code).word_is_known(low) and ps and all(g & _NEVER_SUBJECT for _n, g, _s in ps):
+                return False
+        return True
 
     def _apposition_role(self, end: int) -> Optional[str]:
         """A role set off after a speaker's name: `Maria Lopez, the city’s housing director,` →
@@ -535,7 +548,22 @@ class SpeakerResolution:
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return nxt in ",!?" or "," in prev
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos)
+
+    def _owned_or_introduced(self, pos: int) -> bool:
+        """A name right after a pronoun (`Я Остап Дзюба,`, `ваш Тарас?`) or after a possessive and a comma
+        (`конь наш, Орлик,`) is talked about, not addressed."""
+        before = prev_token(self.text, pos)
+        if before is None:
+            return False
+        gap = self.text[before.end:pos].strip(" \u00a0")
+        if gap not in ("", ","):
+            return False
+        for _n, grams, _s in morph.parses(self.code, before.text.lower())[:2]:
+            possessive = "Apro" in grams or ("NPRO" in grams and "pers" not in grams)
+            if possessive or (not gap and "NPRO" in grams):
+                return True
+        return False
 
     def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
         head = role.lower().split()[-1] if role.split() else role.lower()

@@ -85,3 +85,56 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
     text = "Головний тренер Богдан Савчук після гри не приховував емоцій. «Ми вистояли», — сказав наставник."
     speaker = _direct(text, "uk")[0].speaker
     assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a full name met only in the genitive comes back to his nominative, surname included
+    ("ru", "Премьеру показал театр под руководством режиссера Геннадия Смирнова.\n\n"
+           "«Мы спорили до ночи», — рассказал режиссер.", "Геннадий Смирнов"),
+    # a name after the verb in the instrumental is no subject written in the nominative
+    ("ru", "«Это насмешка», — возмутился один из зрителей, представившийся Гавриилом.", "Гавриил"),
+])
+def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name,role", [
+    # a capitalised role word opening the sentence is the role, not part of the name
+    ("uk", "На майдані зібралося товариство. Кошовий Остап Дзюба вийшов наперед.\n– Слухайте, панове! – гукнув він.",
+     "Остап Дзюба", "кошовий"),
+    # a surname in the genitive before a first name and surname belongs to the noun before it
+    ("ru", "Защитник Петрова Анна Зуева сообщила о жалобе. «Мы обжалуем решение», — сказала Зуева.",
+     "Анна Зуева", None),
+])
+def test_a_word_before_first_name_and_surname_is_outside_the_name(lang, text, name, role):
+    assert [(q.speaker.name, q.speaker.role) for q in _direct(text, lang)] == [(name, role)]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a courtesy title before a first name is not part of it; before a lone surname it stays
+    ("uk", "Увечері до вітальні зайшла панна Ярина.\n– Ходімо в сад, – сказала Ярина.", "Ярина"),
+    ("uk", "Увечері до вітальні зайшла пані Дорошенко.\n– Ходімо в сад, – сказала Дорошенко.", "пані Дорошенко"),
+])
+def test_a_courtesy_title_stays_only_with_a_lone_surname(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a nickname the text gives someone (`якого звали Шпаком`, `которого звали Митей`) stands for him
+    ("uk", "Біля млина сиділо кілька чоловіків. Найстаршим був Панас Коломієць, якого на селі звали Шпаком за свист.\n"
+           "– Чули новину? – обізвався Шпак.", "Панас Коломієць"),
+    ("ru", "Рядом сидел Игнат Пахомов, которого все звали Митей.\n— Ерунда, — сказал Митя.", "Игнат Пахомов"),
+])
+def test_a_nickname_stands_for_its_bearer(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name after a possessive or a pronoun in a turn is talked about, not called: it does not answer next
+    ("uk", "Баба Горпина відчинила двері й пустила діда до хати.\n– А де ж ваш Тарас? – спитав дід.\n"
+           "– Та ще з поля не вернувся."),
+    ("ru", "Кучер Ефим встретил барина у ворот.\n— Все здоровы, только конь наш, Орлик, захромал.\n— Захромал? Отчего?"),
+])
+def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
+    got = _direct(text, lang)
+    assert got[-1].speaker is None or got[-1].speaker.name not in ("Тарас", "Орлик")
