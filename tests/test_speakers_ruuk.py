@@ -85,3 +85,17 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
     text = "Головний тренер Богдан Савчук після гри не приховував емоцій. «Ми вистояли», — сказав наставник."
     speaker = _direct(text, "uk")[0].speaker
     assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
+
+
+@pytest.mark.parametrize("lang,text,cue,mention", [
+    # laughter, complaint, mockery and crowd noise report speech as well as `сказал`
+    ("ru", "Инженер Лев Суханов осмотрел мост.\n\n«Простоит ещё сто лет», — смеётся Суханов.", "смеётся", "Суханов"),
+    ("ru", "Фермер Кира Лобанова ждёт дождя.\n\n«Опять засуха», — сетует Лобанова.", "сетует", "Лобанова"),
+    ("ru", "Марфа вошла в горницу.\n— Ах, батюшки! — всплеснула руками Марфа.", "всплеснула", "Марфа"),
+    ("uk", "Кравець Тарас Гнідий шив жупан.\n– Та це ж дрібниці, – жартував Гнідий.", "жартував", "Гнідий"),
+    ("uk", "Пасічник Остап Ярмола оглядав вулики.\n\n«Мед цього року гіркий», – нарікає Ярмола.", "нарікає", "Ярмола"),
+    ("uk", "Отаман вийшов на майдан.\n– Слава! – загули козаки.", "загули", "козаки"),
+])
+def test_manner_of_speaking_verbs_are_cues(lang, text, cue, mention):
+    q = _direct(text, lang)[-1]
+    assert (q.cue.text, q.speaker.mention.text) == (cue, mention)
