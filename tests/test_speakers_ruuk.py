@@ -99,3 +99,14 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
 def test_manner_of_speaking_verbs_are_cues(lang, text, cue, mention):
     q = _direct(text, lang)[-1]
     assert (q.cue.text, q.speaker.mention.text) == (cue, mention)
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a prepositional phrase, an adverb or a dative pronoun may stand between the verb and its subject
+    ("ru", "Ночью у костра сидели путники.\n— Светает, — сказал после долгой паузы старик.", "старик"),
+    ("ru", "Паром подошёл к берегу.\n— Держи канат! — крикнул ему с кормы матрос.", "матрос"),
+    ("uk", "Сонце сідало за гору.\n– Галю! Галю-у! – гукнула з-за клуні бабуся.", "бабуся"),
+    ("uk", "Гості розійшлися пізно.\n– Та вже ж, – відповіла йому тихо господиня.", "господиня"),
+])
+def test_the_subject_is_found_past_adverbials_after_the_verb(lang, text, mention):
+    assert _direct(text, lang)[-1].speaker.mention.text == mention
