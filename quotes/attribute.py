@@ -305,6 +305,8 @@ def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribut
     first = toks[k]
     if first.lower in ctx.lang.INDEFINITE:
         return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    if first.lower in ctx.lang.GROUP_PRONOUNS:
+        return Attribution(None, (first.start, first.end), "group", None, "pl")
     for j in range(k, min(len(toks), k + 2)):
         t = toks[j]
         if j > k and ctx.text[toks[j - 1].end:t.start] != " ":

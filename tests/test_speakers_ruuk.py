@@ -110,3 +110,14 @@ def test_manner_of_speaking_verbs_are_cues(lang, text, cue, mention):
 ])
 def test_the_subject_is_found_past_adverbials_after_the_verb(lang, text, mention):
     assert _direct(text, lang)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a plural noun or `все`/`всі` after the verb is a group speaking, not the last person named
+    ("ru", "Есаул Глеб Пахомов поднял шашку.\n— Любо! — зашумели казаки.", "казаки"),
+    ("ru", "Учитель Пётр Ильич вошёл в класс.\n— Здравствуйте! — закричали все.", "все"),
+    ("uk", "Отаман Гнат Сірко підняв булаву.\n– Слава! – загомоніли хлопці.", "хлопці"),
+])
+def test_a_plural_subject_after_the_verb_is_a_group(lang, text, mention):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.mention.text, speaker.type) == (None, mention, "group")

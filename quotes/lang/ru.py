@@ -95,6 +95,8 @@ GROUP_LEMMAS = words("жители власти чиновники экспер�
 INDEFINITE = words("кто-то кто-нибудь кто-либо некто кое-кто")
 # Collective nouns that speak as a group: `крикнула пожилая пара`, `скандировала толпа`.
 COLLECTIVE_LEMMAS = words("пара толпа публика зал хор семья супруги")
+# Words for several people at once: `— Ура! — закричали все.` speaks as a group, not as someone named `Все`.
+GROUP_PRONOUNS = words("все оба обе двое трое хором")
 ABBREVIATIONS = words("т.е т.д т.п г гг ул им др пр см тыс млн млрд руб коп стр рис проф акад")
 # Skipped between a cue and its speaker: `написал в Facebook лидер партии`.
 PREPOSITIONS = words("в во на по для с со к ко у из о об обо при через от до за под над перед между без")

@@ -95,6 +95,8 @@ GROUP_LEMMAS = words("мешканці жителі влада чиновник�
 INDEFINITE = words("хтось хто-небудь будь-хто дехто хтонебудь")
 # Collective nouns that speak as a group: `вигукнула літня пара`, `скандував натовп`.
 COLLECTIVE_LEMMAS = words("пара натовп публіка зала зал хор родина подружжя")
+# Words for several people at once: `– Слава! – закричали всі.` speaks as a group, not as someone named `Всі`.
+GROUP_PRONOUNS = words("всі усі обидва обидві обоє двоє троє хором")
 ABBREVIATIONS = words("т.д т.п т.ч ім вул гр див тис млн млрд грн коп стор рис проф акад")
 # Skipped between a cue and its speaker: `написал в Facebook лидер партии`.
 PREPOSITIONS = words("в у на по для з із зі до від про при через за під над перед між без")
