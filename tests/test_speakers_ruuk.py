@@ -121,3 +121,15 @@ def test_the_subject_is_found_past_adverbials_after_the_verb(lang, text, mention
 def test_a_plural_subject_after_the_verb_is_a_group(lang, text, mention):
     speaker = _direct(text, lang)[-1].speaker
     assert (speaker.name, speaker.mention.text, speaker.type) == (None, mention, "group")
+
+
+@pytest.mark.parametrize("lang,text,quoted", [
+    # a sentence about someone after `! –` is the author's words even with no speech verb
+    ("uk", "Мати поралася біля печі.\n– Приїде він!\n– Приїде! – Баба відмахнулась і вийшла з хати.\nСмеркало.",
+     ["Приїде він!", "Приїде!"]),
+    ("ru", "Ночь была тихая.\n— Не пойду. — Мальчик отвернулся к стене.\n— Пойдёшь!", ["Не пойду.", "Пойдёшь!"]),
+    # speech about oneself or with `!` at the end stays speech
+    ("ru", "Ночь была тихая.\n— Беги! — Мы успеем.\n— Нет!", ["Беги! — Мы успеем.", "Нет!"]),
+])
+def test_narration_after_a_replica_is_split_off(lang, text, quoted):
+    assert [q.text for q in _direct(text, lang)] == quoted
