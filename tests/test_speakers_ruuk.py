@@ -133,3 +133,14 @@ def test_a_plural_subject_after_the_verb_is_a_group(lang, text, mention):
 ])
 def test_narration_after_a_replica_is_split_off(lang, text, quoted):
     assert [q.text for q in _direct(text, lang)] == quoted
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a document named with its issuer speaks for the issuer, after passive and past impersonal verbs too
+    ("ru", "Ночью в порту сгорел склад.\n\n«Пострадавших нет», — сказано в заявлении МЧС.", "МЧС"),
+    ("ru", "Река вышла из берегов.\n\n«Вода спадёт к пятнице», — говорилось в докладе Гидрометцентра.", "Гидрометцентр"),
+    ("uk", "Уночі в порту згорів склад.\n\n«Постраждалих немає», – сказано в заяві ДСНС.", "ДСНС"),
+])
+def test_impersonal_cues_give_the_documents_issuer(lang, text, name):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.type) == (name, "organization")
