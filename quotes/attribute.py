@@ -671,6 +671,8 @@ def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         name = ctx.name_at(t.start)
         if name is not None and name.type != "organization" and _nominative_ok(ctx, t):
             return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
+        if ctx.code != "en" and not t.cap and _animate_subject(ctx, t):
+            return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`
     return None
 
 

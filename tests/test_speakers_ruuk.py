@@ -144,3 +144,14 @@ def test_narration_after_a_replica_is_split_off(lang, text, quoted):
 def test_impersonal_cues_give_the_documents_issuer(lang, text, name):
     speaker = _direct(text, lang)[-1].speaker
     assert (speaker.name, speaker.type) == (name, "organization")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # narration with no speech verb after a replica: its subject noun speaks (the noun, not the last name)
+    ("ru", "Полковник Семён Гаврилович Лыков пил чай с Андреем.\n— Вам письмо.\n"
+           "— Письмо! — полковник даже отставил стакан. — От кого?", "полковник"),
+    ("uk", "Мірошник Яким сидів на призьбі з Петром.\n– Дощ буде.\n"
+           "– Дощ! – старий аж підвівся з місця. – Звідки ти знаєш?", "старий"),
+])
+def test_a_noun_subject_of_the_narration_after_a_replica_speaks(lang, text, mention):
+    assert _direct(text, lang)[1].speaker.mention.text == mention
