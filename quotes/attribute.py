@@ -230,8 +230,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         nxt = toks.index(t) + 1
         # ru/uk roles take one genitive word: `глава региона`, `представитель компании`
         if (ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " "
-                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS):
-            end = toks[nxt].end
+                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS
+                and toks[nxt].lower not in ctx.lang.CLAUSE_WORDS and _genitive_noun(ctx, toks[nxt])):
+            end = toks[nxt].end  # not `старик и`: a conjunction opens the next clause
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
     if best is None and ctx.code == "en":

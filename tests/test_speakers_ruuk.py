@@ -155,3 +155,12 @@ def test_impersonal_cues_give_the_documents_issuer(lang, text, name):
 ])
 def test_a_noun_subject_of_the_narration_after_a_replica_speaks(lang, text, mention):
     assert _direct(text, lang)[1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a role noun takes a genitive word after it, never the conjunction opening the next clause
+    ("ru", "Извозчик остановился у ворот.\n— Приехали, барин, — буркнул кучер и, крякнув, слез с козел.", "кучер"),
+    ("uk", "Віз зупинився біля воріт.\n– Приїхали, – буркнув візник і, крекчучи, зліз із воза.", "візник"),
+])
+def test_a_role_mention_stops_before_a_conjunction(lang, text, mention):
+    assert _direct(text, lang)[-1].speaker.mention.text == mention
