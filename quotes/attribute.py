@@ -479,7 +479,7 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if p is not None:
                 return Attribution(None, (tm.start, tm.end), "pronoun", p[0], p[1])
             name = ctx.name_ending(tm.end)
-            if name is not None and _nominative_ok(ctx, toks[m]):
+            if name is not None and name.end > tm.start and _nominative_ok(ctx, toks[m]):  # the name is this word, not one before `В`
                 return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
     kind = _noun_kind(ctx, t)
     if not kind and ctx.code == "en":

@@ -164,3 +164,10 @@ def test_a_noun_subject_of_the_narration_after_a_replica_speaks(lang, text, ment
 ])
 def test_a_role_mention_stops_before_a_conjunction(lang, text, mention):
     assert _direct(text, lang)[-1].speaker.mention.text == mention
+
+
+
+def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
+    text = "Книжка про мандри – Гайова\n\nВ анотації до книжки зазначили: «Це роман про море»."
+    speaker = _direct(text, "uk")[-1].speaker
+    assert speaker is None or speaker.mention is None or speaker.mention.text != "Гайова"
