@@ -166,6 +166,17 @@ def test_a_role_mention_stops_before_a_conjunction(lang, text, mention):
     assert _direct(text, lang)[-1].speaker.mention.text == mention
 
 
+@pytest.mark.parametrize("lang,text,name,mention", [
+    # `у видавництві зазначили`: the publisher speaks, not a name ending the headline above
+    ("uk", "Книжка про мандри – Гайова\n\nВ анотації до книжки у видавництві зазначили: «Це роман про море».",
+     "видавництво", "видавництві"),
+    ("ru", "Книга о странствиях — Гаев\n\nВ аннотации к книге в издательстве отметили: «Это роман о море».",
+     "издательство", "издательстве"),
+])
+def test_a_publisher_before_a_plural_cue_speaks(lang, text, name, mention):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.mention.text, speaker.type) == (name, mention, "organization")
+
 
 def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
     text = "Книжка про мандри – Гайова\n\nВ анотації до книжки зазначили: «Це роман про море»."
