@@ -672,9 +672,14 @@ def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         name = ctx.name_at(t.start)
         if name is not None and name.type != "organization" and _nominative_ok(ctx, t):
             return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
-        if ctx.code != "en" and not t.cap and _animate_subject(ctx, t):
+        if ctx.code != "en" and not t.cap and _animate_subject(ctx, t) and not _function_word(ctx, t):
             return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`
     return None
+
+
+def _function_word(ctx: Context, tok: Token) -> bool:
+    """A conjunction, particle, preposition or interjection, whatever rarer noun readings it has (`и`, the letter)."""
+    return any({"CONJ", "PRCL", "PREP", "INTJ"} & g for _, g, _ in morph.parses(ctx.code, tok.lower))
 
 
 def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[Attribution]:

@@ -182,3 +182,8 @@ def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
     text = "Книжка про мандри – Гайова\n\nВ анотації до книжки зазначили: «Це роман про море»."
     speaker = _direct(text, "uk")[-1].speaker
     assert speaker is None or speaker.mention is None or speaker.mention.text != "Гайова"
+
+
+def test_a_conjunction_in_narration_is_no_subject():
+    text = "— Хвалите, — сказала Марфа Ильинична, — а Пётр, что ни дай, — поел и ушёл.\nНа дворе темнело."
+    assert [q.speaker.mention.text for q in _direct(text, "ru")] == ["Марфа Ильинична"] * 2
