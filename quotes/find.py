@@ -169,7 +169,8 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
     ``— А, — сказал он. — Б.`` gives replica ``А``, author ``сказал он``, replica
     ``Б.``. A dash followed by lower-case words after ``, ! ? …`` opens the
     author's words; after a full stop only when a reporting verb follows soon.
-    ``is_cue(s, e)`` says whether ``text[s:e]`` holds a reporting verb early on.
+    ``is_cue(s, e)`` says whether ``text[s:e]`` holds a reporting verb early on; with ``lang`` (dialogue
+    turns only), a sentence about someone after a replica is the author's words too.
     """
     segments: List[Segment] = []
     kind = "replica"
@@ -323,7 +324,7 @@ def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool],
         dialogue = find_dialogue(text, paras, is_cue, lang)
         for r in marked:
             if r.depth == 0 and r.closed:
-                segs = split_turn(text, r.start, r.end, is_cue, lang)
+                segs = split_turn(text, r.start, r.end, is_cue)  # a speaker may set off his own sentences with dashes
                 if len(segs) > 1:
                     parts = regions_from_segments(text, segs, r.para, r.open_at, False, r.mark, r.depth)
                     for part in parts:
