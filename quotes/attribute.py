@@ -230,8 +230,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
         nxt = toks.index(t) + 1
         # ru/uk roles take one genitive word: `глава региона`, `представитель компании`
         if (ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " "
-                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS):
-            end = toks[nxt].end
+                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS
+                and toks[nxt].lower not in ctx.lang.CLAUSE_WORDS and _genitive_noun(ctx, toks[nxt])):
+            end = toks[nxt].end  # not `старик и`: a conjunction opens the next clause
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
     if best is None and ctx.code == "en":
@@ -241,11 +242,72 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     return best
 
 
+_ADVERBIAL_GAP = ".,;:!?()«»“”\"—–\n"
+
+
+def _past_adverbials(ctx: Context, toks: List[Token], k: int) -> int:
+    """Where a ru/uk cue's subject may start: past prepositional phrases, adverbs and oblique pronouns
+    between verb and subject (`гукнула з-за хати мати`, `сказал после паузы старик`, `відповів йому тихо Петро`)."""
+    j = k
+    while j < len(toks) and j - k < 8:
+        if j > k and any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in _ADVERBIAL_GAP):
+            return k
+        kind = _adverbial_kind(ctx, toks[j])
+        if kind == "prep":
+            j = _past_prep_object(ctx, toks, j + 1)
+        elif kind == "word":
+            j += 1
+        else:
+            return j
+    return k
+
+
+def _adverbial_kind(ctx: Context, tok: Token) -> Optional[str]:
+    """prep for a preposition, word for an adverb, particle or pronoun in an oblique case, else None."""
+    if tok.cap:
+        return None
+    parses = morph.parses(ctx.code, tok.lower)
+    if tok.lower in ctx.lang.PREPOSITIONS or any("PREP" in g for _, g, _ in parses):
+        return "prep"
+    if tok.lower in ctx.lang.ADVERBS or (parses and ({"ADVB", "PRCL"} & parses[0][1]) and tok.lower not in ("не", "ні")):
+        return "word"
+    if parses and all("NPRO" in g and not morph.is_nominative(g) for _, g, _ in parses):
+        return "word"  # `ему`, `йому`, `їй`: whom it was said to
+    return None
+
+
+def _past_prep_object(ctx: Context, toks: List[Token], j: int) -> int:
+    """The index after a preposition's object: its adjectives and numerals, then one noun (`после долгой паузы`)."""
+    while j < len(toks):
+        if any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in _ADVERBIAL_GAP):
+            return j
+        parses = morph.parses(ctx.code, toks[j].lower)
+        modifier = not toks[j].cap and any({"ADJF", "PRTF", "NUMR"} & g for _, g, _ in parses) \
+            and not any("NOUN" in g and not ({"Name", "Surn", "Patr"} & g) for _, g, _ in parses)
+        j += 1
+        if not modifier:
+            return j
+    return j
+
+
+def _speaker_after_cue(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """The speaker after a cue; in ru/uk, past any adverbial words standing between them."""
+    if ctx.code != "en" and k < len(toks):
+        j = _past_adverbials(ctx, toks, k)
+        if j > k:
+            att = _speaker_after(ctx, toks, j, limit)
+            if att is not None:
+                return att
+    return _speaker_after(ctx, toks, k, limit)
+
+
 def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
     """`сказал кто-то в толпе`, `гукнув хтось`: a speaker with no name; `вигукнула літня пара`: a group."""
     first = toks[k]
     if first.lower in ctx.lang.INDEFINITE:
         return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    if first.lower in ctx.lang.GROUP_PRONOUNS:
+        return Attribution(None, (first.start, first.end), "group", None, "pl")
     for j in range(k, min(len(toks), k + 2)):
         t = toks[j]
         if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
@@ -417,7 +479,7 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if p is not None:
                 return Attribution(None, (tm.start, tm.end), "pronoun", p[0], p[1])
             name = ctx.name_ending(tm.end)
-            if name is not None and _nominative_ok(ctx, toks[m]):
+            if name is not None and name.end > tm.start and _nominative_ok(ctx, toks[m]):  # the name is this word, not one before `В`
                 return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
     kind = _noun_kind(ctx, t)
     if not kind and ctx.code == "en":
@@ -610,7 +672,14 @@ def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         name = ctx.name_at(t.start)
         if name is not None and name.type != "organization" and _nominative_ok(ctx, t):
             return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
+        if ctx.code != "en" and not t.cap and _animate_subject(ctx, t) and not _function_word(ctx, t):
+            return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`
     return None
+
+
+def _function_word(ctx: Context, tok: Token) -> bool:
+    """A conjunction, particle, preposition or interjection, whatever rarer noun readings it has (`и`, the letter)."""
+    return any({"CONJ", "PRCL", "PREP", "INTJ"} & g for _, g, _ in morph.parses(ctx.code, tok.lower))
 
 
 def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[Attribution]:
@@ -654,13 +723,13 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             return _impersonal(ctx, toks, k)
         att = None
         if side == "after" and k == 0:
-            att = _speaker_after(ctx, toks, last + 1, 8 if ctx.code == "en" else 16)
+            att = _speaker_after_cue(ctx, toks, last + 1, 8 if ctx.code == "en" else 16)
             if att is None:
                 att = _speaker_before(ctx, toks, k, 0)
         else:
             att = _speaker_before(ctx, toks, k, 0)
             if att is None and not (ctx.code == "en" and t.lower in ctx.lang.ADDRESSEE_VERBS):
-                att = _speaker_after(ctx, toks, last + 1, 8)
+                att = _speaker_after_cue(ctx, toks, last + 1, 8)
         if att is None and ctx.code == "en" and t.lower.endswith("ing"):
             att = _clause_subject(ctx, toks, k)
         if att is None:

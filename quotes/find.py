@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
 
+from . import morph
 from .lang.common import OPENERS, PAIRS
 from .lang.cyrillic import AUTHOR_DASH, DIALOGUE_START
 from .span import WS, paragraphs, strip
@@ -162,13 +163,14 @@ def _link_continuations(regions: List[Region], text: str, paras: List[Tuple[int,
         last_top = r
 
 
-def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], bool]) -> List[Segment]:
+def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], bool], lang: str = "") -> List[Segment]:
     """Cut a dialogue turn or a quote into replica and author segments.
 
     ``— А, — сказал он. — Б.`` gives replica ``А``, author ``сказал он``, replica
     ``Б.``. A dash followed by lower-case words after ``, ! ? …`` opens the
     author's words; after a full stop only when a reporting verb follows soon.
-    ``is_cue(s, e)`` says whether ``text[s:e]`` holds a reporting verb early on.
+    ``is_cue(s, e)`` says whether ``text[s:e]`` holds a reporting verb early on; with ``lang`` (dialogue
+    turns only), a sentence about someone after a replica is the author's words too.
     """
     segments: List[Segment] = []
     kind = "replica"
@@ -192,6 +194,8 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
                 pass  # `— Я привів сотню козаків — відповів Галаган.`: no comma, but the verb comes first
             elif before in "!?…" and _narration_between_dashes(text, after_start, end):
                 pass  # `— …холодно! – І він закутався в плед. – Чом …`
+            elif before in "!?…." and first.isupper() and _narration_sentence(text, after_start, end, lang):
+                pass  # `– Обіцяла! – Баба відмахнулась і вийшла.`: a sentence about someone, with no speech verb
             else:
                 continue
             segments.append(("replica", seg_start, cut))
@@ -225,6 +229,32 @@ def _narration_between_dashes(text: str, start: int, end: int) -> bool:
     return inner[-1:] == "." and len(inner.split()) <= 10 and _THIRD_PERSON.match(inner) is not None
 
 
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+# Speech, not narration, speaks of me and you: `– Ура! – Ми перемогли.`
+_FIRST_SECOND = frozenset("я ты мы вы ти ми ви".split())
+
+
+def _narration_sentence(text: str, start: int, end: int, lang: str) -> bool:
+    """A ru/uk sentence ending in a full stop whose first words are a subject in the nominative and then a
+    past-tense verb (`Стара махнула рукою й пішла.`): the author's words after a replica, not more speech."""
+    if lang not in ("ru", "uk"):
+        return False
+    stop = _SENTENCE_END.search(text, start, end)
+    if stop is None or stop.group()[-1] not in ".…":
+        return False
+    subject = False
+    for m in list(_WORD.finditer(text, start, stop.start()))[:5]:
+        word = m.group().lower()
+        if word in _FIRST_SECOND:
+            return False
+        parses = morph.parses(lang, word)
+        if subject and any("VERB" in g and "past" in g for _, g, _ in parses):
+            return True
+        subject = subject or any(({"NOUN", "NPRO", "ADJF"} & g) and morph.is_nominative(g) for _, g, _ in parses)
+    return False
+
+
 def _short_aside(text: str, start: int, end: int) -> bool:
     """Up to six words running to the end of the turn or to the next dash: `, — поел и пошел.`"""
     m = AUTHOR_DASH.search(text, start, end)
@@ -232,7 +262,8 @@ def _short_aside(text: str, start: int, end: int) -> bool:
     return len(text[start:stop].split()) <= 6
 
 
-def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int, int], bool]) -> List[Region]:
+def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int, int], bool],
+                  lang: str = "") -> List[Region]:
     """Dialogue turns: paragraphs opening with a dash, split at the author's words."""
     out: List[Region] = []
     dash_paras = [bool(DIALOGUE_START.match(text, ps, pe)) for ps, pe in paras]
@@ -240,7 +271,7 @@ def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int
         if not dash_paras[p]:
             continue
         m = DIALOGUE_START.match(text, ps, pe)
-        segments = split_turn(text, m.end(), pe, is_cue)
+        segments = split_turn(text, m.end(), pe, is_cue, lang)
         has_author = any(k == "author" for k, _, _ in segments)
         # another turn within two paragraphs (one line of narration may sit between turns)
         neighbours = any(dash_paras[q] for q in range(max(0, p - 2), min(len(paras), p + 3)) if q != p)
@@ -290,10 +321,10 @@ def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool],
     marked = find_marked(text, paras)
     regions: List[Region] = []
     if lang in ("ru", "uk"):
-        dialogue = find_dialogue(text, paras, is_cue)
+        dialogue = find_dialogue(text, paras, is_cue, lang)
         for r in marked:
             if r.depth == 0 and r.closed:
-                segs = split_turn(text, r.start, r.end, is_cue)
+                segs = split_turn(text, r.start, r.end, is_cue)  # a speaker may set off his own sentences with dashes
                 if len(segs) > 1:
                     parts = regions_from_segments(text, segs, r.para, r.open_at, False, r.mark, r.depth)
                     for part in parts:

@@ -138,3 +138,105 @@ def test_a_nickname_stands_for_its_bearer(lang, text, name):
 def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
     got = _direct(text, lang)
     assert got[-1].speaker is None or got[-1].speaker.name not in ("Тарас", "Орлик")
+
+
+@pytest.mark.parametrize("lang,text,cue,mention", [
+    # laughter, complaint, mockery and crowd noise report speech as well as `сказал`
+    ("ru", "Инженер Лев Суханов осмотрел мост.\n\n«Простоит ещё сто лет», — смеётся Суханов.", "смеётся", "Суханов"),
+    ("ru", "Фермер Кира Лобанова ждёт дождя.\n\n«Опять засуха», — сетует Лобанова.", "сетует", "Лобанова"),
+    ("ru", "Марфа вошла в горницу.\n— Ах, батюшки! — всплеснула руками Марфа.", "всплеснула", "Марфа"),
+    ("uk", "Кравець Тарас Гнідий шив жупан.\n– Та це ж дрібниці, – жартував Гнідий.", "жартував", "Гнідий"),
+    ("uk", "Пасічник Остап Ярмола оглядав вулики.\n\n«Мед цього року гіркий», – нарікає Ярмола.", "нарікає", "Ярмола"),
+    ("uk", "Отаман вийшов на майдан.\n– Слава! – загули козаки.", "загули", "козаки"),
+])
+def test_manner_of_speaking_verbs_are_cues(lang, text, cue, mention):
+    q = _direct(text, lang)[-1]
+    assert (q.cue.text, q.speaker.mention.text) == (cue, mention)
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a prepositional phrase, an adverb or a dative pronoun may stand between the verb and its subject
+    ("ru", "Ночью у костра сидели путники.\n— Светает, — сказал после долгой паузы старик.", "старик"),
+    ("ru", "Паром подошёл к берегу.\n— Держи канат! — крикнул ему с кормы матрос.", "матрос"),
+    ("uk", "Сонце сідало за гору.\n– Галю! Галю-у! – гукнула з-за клуні бабуся.", "бабуся"),
+    ("uk", "Гості розійшлися пізно.\n– Та вже ж, – відповіла йому тихо господиня.", "господиня"),
+])
+def test_the_subject_is_found_past_adverbials_after_the_verb(lang, text, mention):
+    assert _direct(text, lang)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a plural noun or `все`/`всі` after the verb is a group speaking, not the last person named
+    ("ru", "Есаул Глеб Пахомов поднял шашку.\n— Любо! — зашумели казаки.", "казаки"),
+    ("ru", "Учитель Пётр Ильич вошёл в класс.\n— Здравствуйте! — закричали все.", "все"),
+    ("uk", "Отаман Гнат Сірко підняв булаву.\n– Слава! – загомоніли хлопці.", "хлопці"),
+])
+def test_a_plural_subject_after_the_verb_is_a_group(lang, text, mention):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.mention.text, speaker.type) == (None, mention, "group")
+
+
+@pytest.mark.parametrize("lang,text,quoted", [
+    # a sentence about someone after `! –` is the author's words even with no speech verb
+    ("uk", "Мати поралася біля печі.\n– Приїде він!\n– Приїде! – Баба відмахнулась і вийшла з хати.\nСмеркало.",
+     ["Приїде він!", "Приїде!"]),
+    ("ru", "Ночь была тихая.\n— Не пойду. — Мальчик отвернулся к стене.\n— Пойдёшь!", ["Не пойду.", "Пойдёшь!"]),
+    # speech about oneself or with `!` at the end stays speech
+    ("ru", "Ночь была тихая.\n— Беги! — Мы успеем.\n— Нет!", ["Беги! — Мы успеем.", "Нет!"]),
+])
+def test_narration_after_a_replica_is_split_off(lang, text, quoted):
+    assert [q.text for q in _direct(text, lang)] == quoted
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a document named with its issuer speaks for the issuer, after passive and past impersonal verbs too
+    ("ru", "Ночью в порту сгорел склад.\n\n«Пострадавших нет», — сказано в заявлении МЧС.", "МЧС"),
+    ("ru", "Река вышла из берегов.\n\n«Вода спадёт к пятнице», — говорилось в докладе Гидрометцентра.", "Гидрометцентр"),
+    ("uk", "Уночі в порту згорів склад.\n\n«Постраждалих немає», – сказано в заяві ДСНС.", "ДСНС"),
+])
+def test_impersonal_cues_give_the_documents_issuer(lang, text, name):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.type) == (name, "organization")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # narration with no speech verb after a replica: its subject noun speaks (the noun, not the last name)
+    ("ru", "Полковник Семён Гаврилович Лыков пил чай с Андреем.\n— Вам письмо.\n"
+           "— Письмо! — полковник даже отставил стакан. — От кого?", "полковник"),
+    ("uk", "Мірошник Яким сидів на призьбі з Петром.\n– Дощ буде.\n"
+           "– Дощ! – старий аж підвівся з місця. – Звідки ти знаєш?", "старий"),
+])
+def test_a_noun_subject_of_the_narration_after_a_replica_speaks(lang, text, mention):
+    assert _direct(text, lang)[1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a role noun takes a genitive word after it, never the conjunction opening the next clause
+    ("ru", "Извозчик остановился у ворот.\n— Приехали, барин, — буркнул кучер и, крякнув, слез с козел.", "кучер"),
+    ("uk", "Віз зупинився біля воріт.\n– Приїхали, – буркнув візник і, крекчучи, зліз із воза.", "візник"),
+])
+def test_a_role_mention_stops_before_a_conjunction(lang, text, mention):
+    assert _direct(text, lang)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("lang,text,name,mention", [
+    # `у видавництві зазначили`: the publisher speaks, not a name ending the headline above
+    ("uk", "Книжка про мандри – Гайова\n\nВ анотації до книжки у видавництві зазначили: «Це роман про море».",
+     "видавництво", "видавництві"),
+    ("ru", "Книга о странствиях — Гаев\n\nВ аннотации к книге в издательстве отметили: «Это роман о море».",
+     "издательство", "издательстве"),
+])
+def test_a_publisher_before_a_plural_cue_speaks(lang, text, name, mention):
+    speaker = _direct(text, lang)[-1].speaker
+    assert (speaker.name, speaker.mention.text, speaker.type) == (name, mention, "organization")
+
+
+def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
+    text = "Книжка про мандри – Гайова\n\nВ анотації до книжки зазначили: «Це роман про море»."
+    speaker = _direct(text, "uk")[-1].speaker
+    assert speaker is None or speaker.mention is None or speaker.mention.text != "Гайова"
+
+
+def test_a_conjunction_in_narration_is_no_subject():
+    text = "— Хвалите, — сказала Марфа Ильинична, — а Пётр, что ни дай, — поел и ушёл.\nНа дворе темнело."
+    assert [q.speaker.mention.text for q in _direct(text, "ru")] == ["Марфа Ильинична"] * 2
