@@ -446,8 +446,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         # A capitalised word opening a sentence is a name only if that reading is as likely as any.
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
-        if ps and best_name < ps[0][2]:
-            parsed[0] = None
+        if ps and best_name < ps[0][2] or _written_in_lower_case(text, run[0].text, ps):
+            parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
@@ -490,6 +490,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
     after = NEXT_WORD.match(text, run[-1].end)
     if len(run) == 1 and after is not None and after.group(1).lower() in lang.PLACE_NOUNS:
         return []
+    before = _word_one_space_before(text, run[0].start)
+    if len(run) == 1 and not _one_person(code, run[0].text, before is not None and before.text.lower() in lang.PREPOSITIONS):
+        return []  # `до Львова`: a city; `Прохоровы`: a family
     name = _cyrillic_name(text, run, parsed, code, lang)
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
     if name.role is None and role_word is not None:
@@ -664,11 +667,31 @@ def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional
     return next((normal for normal, grams, _ in parses if normal in lang.HONORIFICS and "NOUN" in grams), None)
 
 
+def _written_in_lower_case(text: str, word: str, parses: list) -> bool:
+    """A capitalised word with a common-word reading that the text also writes in lower case (its stem)."""
+    if len(word) < 5 or not any(not any(tag in g for tag in PERSON_TAGS) for _, g, _ in parses):
+        return False
+    return regex.search(r"(?<!\w)" + regex.escape(word[:5].lower()), text) is not None
+
+
+def _one_person(code: str, word: str, after_preposition: bool) -> bool:
+    """A lone word that reads first as a place after a preposition (`до Львова`) or only as a plural
+    surname (`Прохоровы`) names no one person."""
+    parses = morph.parses(code, word.lower())
+    if after_preposition and parses and "Geox" in parses[0][1]:
+        return False
+    person = [g for _, g, _ in parses if any(tag in g for tag in PERSON_TAGS)]
+    return not person or any("plur" not in g for g in person)
+
+
 def _not_a_name(code: str, word: str) -> bool:
     """Pronouns and Latin-script words never start a Cyrillic person name."""
     if not ("\u0400" <= word[0] <= "\u04ff"):
         return True
-    return any("NPRO" in grams for _, grams, _ in morph.parses(code, word.lower()))
+    parses = morph.parses(code, word.lower())
+    if word.isupper() and parses and "Abbr" in parses[0][1]:
+        return True  # `ДНК`, `МЧС`
+    return any("NPRO" in grams for _, grams, _ in parses)
 
 
 def _unknown_word(code: str, word: str) -> bool:

@@ -240,3 +240,19 @@ def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
 def test_a_conjunction_in_narration_is_no_subject():
     text = "— Хвалите, — сказала Марфа Ильинична, — а Пётр, что ни дай, — поел и ушёл.\nНа дворе темнело."
     assert [q.speaker.mention.text for q in _direct(text, "ru")] == ["Марфа Ильинична"] * 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an abbreviation, a city after a preposition and a plural surname are nobody who speaks
+    ("ru", "Анализ ДНК провели в Томске. «Сомнений нет», — сказала исследовательница."),
+    ("ru", "Больных больше не повезут до Львова. «Теперь всё здесь», — говорит врач."),
+    ("ru", "Прохоровы заплатили вдвое. — Поговори с управляющим, — сказал он."),
+])
+def test_words_that_name_no_one_are_not_speakers(lang, text):
+    assert all(q.speaker is None or q.speaker.name is None for q in _direct(text, lang))
+
+
+def test_a_sentence_opening_noun_the_text_also_writes_in_lower_case_is_no_name():
+    text = ("Під вечір до кошового прийшов Остап Дзюба.\n"
+            "Кошовий звелів подати вечерю.\n— Чи є ще наші на галерах? — спитав він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Остап Дзюба"]
