@@ -177,6 +177,9 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
                 return Attribution(None, (named.start, named.end), "name")  # `said the company’s lawyer, Tom Hale`
             break
         if j > k and subject_noun and any(c in gap for c in ",—–"):
+            named = ctx.name_at(t.start) if gap.strip() == "," else None
+            if named is not None and named.type == "person" and _nominative_ok(ctx, toks[j]):
+                return Attribution(None, (named.start, named.end), "name")  # `— спитав учитель, Павло Кирилович, …`
             break
         if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
             skip_next = True

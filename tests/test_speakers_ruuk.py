@@ -256,3 +256,10 @@ def test_a_sentence_opening_noun_the_text_also_writes_in_lower_case_is_no_name()
     text = ("Під вечір до кошового прийшов Остап Дзюба.\n"
             "Кошовий звелів подати вечерю.\n— Чи є ще наші на галерах? — спитав він.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Остап Дзюба"]
+
+
+def test_a_first_name_the_dictionary_reads_as_a_surname_and_a_name_set_off_after_the_role():
+    text = ("У класі зостався тільки Грицько Моторний.\n"
+            "— Чого ж ти не йдеш додому, Грицю? — спитав учитель, Павло Кирилович, складаючи зошити.\n"
+            "— Ні, нічого, — прошепотів Грицько.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Павло Кирилович", "Грицько Моторний"]
