@@ -28,7 +28,7 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
-_PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(He|She)\b", regex.MULTILINE)
+_PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 _FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
@@ -269,10 +269,12 @@ class SpeakerResolution:
             lead = self._english_subject(found[0][0], {id(c[1]) for c in found})
             if lead is not None:
                 return lead  # `Back in Reno, Pike was asked about Albers's claim. … she said`: Pike
+        said = WORD.match(self.text, pos)
+        if gender in ("m", "f") and said is not None and said.group().lower() in self.lang.SUBJECT_PRONOUNS:
             s_start = self.sentences.start(found[0][0], self.paras[self._para_of(found[0][0])][0])
-            if gender in ("m", "f") and self.text.startswith("He " if gender == "m" else "She ", s_start):
+            s_start += len(self.text[s_start:found[0][0]]) - len(self.text[s_start:found[0][0]].lstrip())
+            if self.text.startswith(self._subject_pronoun(gender) + " ", s_start) and s_start < found[0][0]:
                 return self._antecedent(s_start, gender, dialogue, exclude)  # `She says Trump accused Machado …`: still her
-        if self.code == "en" and gender in ("m", "f"):
             chain = self._narration_pronoun(found[0][0], pos, gender)
             if chain is not None:
                 return self._antecedent(chain, gender, dialogue, exclude)  # `… a loss. He concedes the point. “…,” he said`
@@ -343,11 +345,17 @@ class SpeakerResolution:
             return None
         return entity
 
+    def _subject_pronoun(self, gender: str) -> str:
+        """The singular subject pronoun of ``gender`` as it opens a sentence: `He`, `Она`, `Вона`."""
+        return next(w for w, (g, n) in self.lang.PRONOUNS.items() if g == gender and n == "sg"
+                    and w in self.lang.SUBJECT_PRONOUNS).capitalize()
+
     def _narration_pronoun(self, lo: int, hi: int, gender: str) -> Optional[int]:
-        """Where the last sentence of narration between ``lo`` and ``hi`` opens with `He` / `She`."""
+        """Where the last sentence of narration between ``lo`` and ``hi`` opens with `He` / `Она` / `Вона`."""
+        word = self._subject_pronoun(gender)
         found = None
         for m in _PRONOUN_HEAD.finditer(self.text, lo, hi):
-            if m.group(1) == ("He" if gender == "m" else "She") and not self.ctx.in_quote(m.start(1)):
+            if m.group(1) == word and not self.ctx.in_quote(m.start(1)):
                 found = m.start(1)
         return found
 

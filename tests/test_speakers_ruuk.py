@@ -263,3 +263,11 @@ def test_a_first_name_the_dictionary_reads_as_a_surname_and_a_name_set_off_after
             "— Чого ж ти не йдеш додому, Грицю? — спитав учитель, Павло Кирилович, складаючи зошити.\n"
             "— Ні, нічого, — прошепотів Грицько.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Павло Кирилович", "Грицько Моторний"]
+
+
+def test_a_sentence_opening_with_he_carries_the_pronoun_chain_past_the_man_he_names():
+    text = ("У класі зостався тільки Грицько Моторний.\n"
+            "— Тато не пустять мене до школи, — вимовив нарешті Грицько.\n"
+            "Павло Кирилович довго мовчав. Він знав старого Моторного — чоловіка впертого.\n"
+            "— Добре, — промовив він нарешті. — Іди додому.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Грицько Моторний", "Павло Кирилович", "Павло Кирилович"]
