@@ -195,6 +195,7 @@ class _Document(SpeakerResolution):
         history: List[Optional[Speaker]] = []
         prev_cue = None
         self._last_turn: Optional[Region] = None
+        self._last_turn_speaker: Optional[Speaker] = None
         children: Dict[int, List[Region]] = {}
         for child in regions:
             if child.depth > 0 and child.parent is not None:
@@ -246,6 +247,7 @@ class _Document(SpeakerResolution):
                 prev_region = r
                 if r.dialogue and not same:
                     self._last_turn = r
+                    self._last_turn_speaker = speaker
                 if (r.dialogue or kind == "direct") and not same:
                     history.append(speaker)
                 elif history and history[-1] is None:

@@ -118,7 +118,7 @@ class SpeakerResolution:
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender, self._called_in(r))
+            entity = self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
@@ -139,6 +139,15 @@ class SpeakerResolution:
             if n.type == "organization" and not self.ctx.in_quote(n.start):
                 return n.canon[4:] if n.canon.lower().startswith("the ") else n.canon
         return None
+
+    def _answered(self, r: Region) -> Tuple[Entity, ...]:
+        """The speaker of the turn just before a ru/uk turn: `— А де Іван? — спитала Докія.⏎— …, — відповіла
+        донька`: the daughter is someone else."""
+        prev, said = self._last_turn, self._last_turn_speaker
+        if self.code == "en" or not r.dialogue or prev is None or said is None or not said.name \
+                or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
+            return ()
+        return tuple(e for e in self.registry.entities if e.best == said.name)
 
     def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
         """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""

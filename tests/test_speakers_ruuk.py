@@ -271,3 +271,10 @@ def test_a_sentence_opening_with_he_carries_the_pronoun_chain_past_the_man_he_na
             "Павло Кирилович довго мовчав. Він знав старого Моторного — чоловіка впертого.\n"
             "— Добре, — промовив він нарешті. — Іди додому.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Грицько Моторний", "Павло Кирилович", "Павло Кирилович"]
+
+
+def test_a_role_noun_answering_a_turn_is_not_its_asker():
+    text = ("Марта вернулася з поля. Оксана сиділа на призьбі й пряла.\n"
+            "— А де батько? — спитала Марта.\n"
+            "— Пішов до млина, — відповіла донька, не підводячи очей.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта", "Оксана"]
