@@ -759,14 +759,47 @@ class SpeakerResolution:
         inside = [(at, entity) for at, entity, in_quote in self.person_positions[
             bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
             if not in_quote and entity.type != "organization"]
+        if self.code != "en":
+            inside = sorted(inside + self._role_heads(ps, pe), key=lambda c: c[0])
         if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
             return None  # no one named, or the paragraph is itself a turn or a quote
         last_at = inside[-1][0]
         s_start = self.sentences.start(last_at, ps)
         for at, entity in inside:
-            if at >= s_start and (self.code == "en" or self._subject_of_cue(at)):
+            if at >= s_start and (self.code == "en" or at not in self.entity_of or self._subject_of_cue(at)):
                 return entity
         return None
+
+    def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:
+        """Sentences of narration opening on a role noun in the nominative that a named person holds
+        (`Княгиня Ольга …` … `Княгиня села рядом.`): that person acts there."""
+        found = []
+        for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
+            at = m.start(1)
+            word = m.group(1).lower()
+            if at in self.entity_of or self.ctx.in_quote(at):
+                continue
+            top = morph.parses(self.code, word)[:1]
+            if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+                continue
+            holder = self._role_holder(at, word)
+            if holder is not None:
+                found.append((at, holder))
+        return found
+
+    def _role_holder(self, at: int, word: str) -> Optional[Entity]:
+        """The person named before ``at`` with ``word`` as role, title or description; no guess from proximity."""
+        best, _unlike = self._described_as(at, word, None)
+        if best is not None:
+            return best
+        stem = word[:5]
+        for s, entity, in_quote in self.person_positions:
+            if s >= at:
+                break
+            if not in_quote and ((entity.role and stem in entity.role.lower())
+                                 or (entity.honorific and stem in entity.honorific)):
+                best = entity
+        return best
 
     def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
         """A person named in narration between two dialogue turns (the next to speak)."""
@@ -774,9 +807,13 @@ class SpeakerResolution:
         pb = self._para_of(b.open_at)
         if pb - pa < 2:
             return None
+        actor = self._narration_subject(b)  # `Катя молчала. Княгиня села рядом.⏎— …`: the last one acting
+        if actor is not None:
+            return actor
         s = self.paras[pa + 1][0]
         e = self.paras[pb - 1][1]
         for pos, entity, in_quote in self.person_positions:
             if s <= pos < e and not in_quote:
                 return entity
         return None
+

@@ -138,3 +138,19 @@ def test_a_nickname_stands_for_its_bearer(lang, text, name):
 def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
     got = _direct(text, lang)
     assert got[-1].speaker is None or got[-1].speaker.name not in ("Тарас", "Орлик")
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a role noun opening the narration right before a turn names the one who acts, then speaks
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина"]),
+    ("uk", "Старий учитель Онисим Дудар сидів під липою, коли прийшов Тарас.\n"
+           "— Добридень, діду, — сказав Тарас.\n— Здоров був, — відповів Дудар.\n"
+           "— Чи є мед цього року?\nТарас мовчав. Учитель підвівся й пішов до вуликів.\n— Є, та небагато.",
+     ["Тарас", "Онисим Дудар", "Тарас", "Онисим Дудар"]),
+])
+def test_narration_before_a_turn_names_its_speaker(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
