@@ -727,8 +727,9 @@ class SpeakerResolution:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
             return None
-        if r.dialogue and len(history) >= 2 and history[-2] is not None and self._narration_between(prev_region, r) is None:
-            return Speaker(history[-2].name, None, history[-2].role, history[-2].type)
+        other = _alternate(history) if r.dialogue else None
+        if other is not None and self._narration_between(prev_region, r) is None:
+            return Speaker(other.name, None, other.role, other.type)
         if r.dialogue:
             subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker)
             if subject is not None:
@@ -817,3 +818,19 @@ class SpeakerResolution:
                 return entity
         return None
 
+
+def _alternate(history: List[Optional[Speaker]]) -> Optional[Speaker]:
+    """In a two-person exchange the turn goes back to the one who spoke before the last speaker:
+    the latest earlier speaker other than the last (A, B → A; A, B, B → A after B spoke twice), or with
+    no one else heard the one before the last turn (B, B → B)."""
+    if len(history) < 2:
+        return None
+    last = history[-1]
+    if last is None or not last.name:
+        return history[-2]
+    for earlier in reversed(history[-4:-1]):
+        if earlier is None:
+            break
+        if earlier.name and earlier.name != last.name:
+            return earlier
+    return history[-2]

@@ -154,3 +154,20 @@ def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
 ])
 def test_narration_before_a_turn_names_its_speaker(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # after the narration gave her a second turn in a row, the answer goes back to the other one
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?\n— Нечего сказать, maman.\n— Нечего!",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина",
+      "Петруша", "Анна Павловна Дубровина"]),
+    # a name called in the last turn answers, even with a third person about
+    ("uk", "Біля криниці стояли Оксана, Марта й Семен Гулий.\n— Добрий вечір, — сказав Семен.\n"
+           "— Добрий, — відповіла Оксана.\n— Марто, ти чого мовчиш?\n— Бо не маю що казати.",
+     ["Семен Гулий", "Оксана", "Семен Гулий", "Марта"]),
+])
+def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
