@@ -195,6 +195,7 @@ class _Document(SpeakerResolution):
         history: List[Optional[Speaker]] = []
         prev_cue = None
         self._last_turn: Optional[Region] = None
+        self._turn_opens = sorted(r.open_at for r in tops)
         children: Dict[int, List[Region]] = {}
         for child in regions:
             if child.depth > 0 and child.parent is not None:

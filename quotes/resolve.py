@@ -704,6 +704,10 @@ class SpeakerResolution:
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
+        if r.dialogue and self.code != "en":
+            found, actor = self._paragraph_actor(r, prev_region, prev_speaker)
+            if found:
+                return actor
         if r.dialogue:
             addressed = self._addressed(r, None)
             if addressed is not None:
@@ -736,6 +740,48 @@ class SpeakerResolution:
                 return Speaker(subject.best, None, subject.role, "person")
             return None
         return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _paragraph_actor(self, r: Region, prev_region: Optional[Region],
+                         prev_speaker: Optional[Speaker]) -> Tuple[bool, Optional[Speaker]]:
+        """A dash turn and the narration inside its paragraph belong to one person (`— A! — генерал
+        положил вилку. — B.`): the subject opening the narration after the paragraph's first segment
+        speaks both, and a later segment keeps the earlier one's speaker. (False, None) when it does not apply."""
+        para = self._para_of(r.open_at)
+        later = prev_region is not None and prev_region.dialogue and self._para_of(prev_region.open_at) == para
+        anchor = prev_region if later else r
+        found, entity = self._clause_subject(anchor, r)
+        if found:
+            return True, (Speaker(entity.best, None, entity.role, "person") if entity is not None else None)
+        if later and prev_speaker is not None and prev_speaker.name:
+            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        return False, None
+
+    def _clause_subject(self, turn: Region, r: Region) -> Tuple[bool, Optional[Entity]]:
+        """The nominative subject opening the narration right after ``turn`` in its paragraph (`— генерал
+        положил вилку`, `— Вона відвернулась`): (True, holder or None when unnamed), or (False, None) when
+        the narration opens on no subject."""
+        pe = self.paras[self._para_of(turn.open_at)][1]
+        i = bisect.bisect_right(self._turn_opens, turn.end)
+        end = min(pe, self._turn_opens[i]) if i < len(self._turn_opens) else pe
+        for k, w in enumerate(WORD.finditer(self.text, turn.end, end)):
+            if k >= 3:
+                break
+            at, word = w.start(), w.group().lower()
+            if at in self.entity_of:
+                entity = self.entity_of[at]
+                return (True, entity) if self._named_as_subject(at) and entity.type != "organization" else (False, None)
+            if word in self.lang.PRONOUNS and word in self.lang.SUBJECT_PRONOUNS:
+                gender, number = self.lang.PRONOUNS[word]
+                if number != "sg" or gender not in ("m", "f"):
+                    return False, None
+                return True, self._antecedent(at, gender, dialogue=True, exclude=self._called_in(r))
+            top = morph.parses(self.code, word)[:1]
+            if not top or "NOUN" not in top[0][1] and "ADJF" not in top[0][1]:
+                return False, None  # a verb or an adverb first: `— сказал он`, `— и вдруг`
+            if {"NOUN", "anim", "nomn"} <= top[0][1]:
+                holder = self._role_holder(at, word)
+                return (holder is not None), holder
+        return False, None
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """An unattributed turn answering someone: the next person the narration names within

@@ -171,3 +171,19 @@ def test_narration_before_a_turn_names_its_speaker(lang, text, names):
 ])
 def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # narration inside the turn's paragraph names who speaks both segments, over alternation
+    ("ru", "Генерал Пётр Кузьмич Обухов сидел за столом, напротив него молодой Сергей Ланской.\n"
+           "— Нужна реформа, — сказал Ланской.\n"
+           "— Реформа! — генерал даже отодвинул тарелку. — Реформу им подавай, а работать кто будет?",
+     ["Сергей Ланской", "Пётр Кузьмич Обухов", "Пётр Кузьмич Обухов"]),
+    # a role noun opening that narration is the person the text described with it
+    ("uk", "Марта Гнатюк сиділа біля вікна, а молодий парубок Василь Коваль ходив по хаті.\n"
+           "— Підеш завтра на ярмарок? — спитав Василь.\n— Ні, — відповіла Марта.\n"
+           "— Чого ж так? — парубок зупинився посеред хати. — Там же музики будуть.",
+     ["Василь Коваль", "Марта Гнатюк", "Василь Коваль", "Василь Коваль"]),
+])
+def test_a_turn_and_the_narration_in_its_paragraph_have_one_speaker(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
