@@ -187,3 +187,17 @@ def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
 ])
 def test_a_turn_and_the_narration_in_its_paragraph_have_one_speaker(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a role noun subject of a line ending in a colon speaks next even without a speech verb; no one named holds it
+    ("uk", "У вітальні сиділи гості: Петро Гай і Остап Ярема.\n— Театр у нас слабкий, — сказав Гай.\n"
+           "— Зате щирий, — відповів Ярема.\nГосподиня, бачачи, що гості сперечаються, поспішила втрутитися:\n"
+           "— Панове, ще чаю?"),
+    ("ru", "В гостиной сидели Павел Орлов и Фёдор Сомов.\n— Театр у нас плох, — сказал Орлов.\n"
+           "— Зато искренен, — ответил Сомов.\nХозяйка, видя, что гости спорят, поспешила вмешаться:\n"
+           "— Господа, ещё чаю?"),
+])
+def test_a_colon_line_names_the_next_speaker_by_its_role_subject(lang, text):
+    last = _direct(text, lang)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == (None, text.split("\n")[3].split(",")[0])
