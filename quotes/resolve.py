@@ -517,9 +517,7 @@ class SpeakerResolution:
         if name is None:
             return False
         if self.code != "en":
-            last = name.text.split()[-1]
-            top = morph.parses(self.code, last.lower())[:1]
-            return bool(top) and "nomn" in top[0][1]
+            return _nominative_name(self.code, name.text.split()[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 
@@ -880,3 +878,17 @@ def _alternate(history: List[Optional[Speaker]]) -> Optional[Speaker]:
         if earlier.name and earlier.name != last.name:
             return earlier
     return history[-2]
+
+
+def _nominative_name(code: str, word: str) -> bool:
+    """A name read as nominative: its likeliest parse, or a first name's nominative reading when the likeliest
+    is a vocative or a surname's oblique case (uk `Петро` is also the vocative of `Петра`, `Ганна` a surname's genitive)."""
+    parses = morph.parses(code, word.lower())
+    if not parses:
+        return False
+    top = parses[0][1]
+    if "nomn" in top:
+        return True
+    if "voct" in top or "Surn" in top:
+        return any("nomn" in g and "Name" in g for _n, g, _s in parses[1:4])
+    return False

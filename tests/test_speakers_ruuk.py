@@ -201,3 +201,10 @@ def test_a_turn_and_the_narration_in_its_paragraph_have_one_speaker(lang, text, 
 def test_a_colon_line_names_the_next_speaker_by_its_role_subject(lang, text):
     last = _direct(text, lang)[-1]
     assert (last.speaker.name, last.speaker.mention.text) == (None, text.split("\n")[3].split(",")[0])
+
+
+def test_a_first_name_that_also_reads_as_a_vocative_is_a_subject():
+    """Ukrainian `Петро` is also the vocative of `Петра`: opening narration it is still the one who acts."""
+    text = ("Петро Гай і Остап Ярема сиділи на призьбі.\n— Чи буде дощ? — спитав Петро.\n"
+            "— Мабуть, буде, — відповів Остап.\nОстап сплюнув. Петро махнув рукою.\n— А сіно ж не зібране!")
+    assert _direct(text, "uk")[-1].speaker.name == "Петро Гай"
