@@ -394,6 +394,8 @@ class SpeakerResolution:
                 continue
             parses = morph.parses(self.code, m.group(1).lower())
             if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
+                titled = self._titled_head(at, m.group(1).lower(), gender)
+                found = titled or found  # `Княгиня долго сидела …⏎— …, — сказала она`: the princess
                 continue
             stem = m.group(1).lower()[:5]
             holder = None
@@ -404,6 +406,18 @@ class SpeakerResolution:
                     holder = entity
             found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
         return found
+
+    def _titled_head(self, at: int, word: str, gender: Optional[str]) -> Optional[Entity]:
+        """The named holder of a title or description (`княгиня`, `генерал`) opening narration at ``at``, of that gender."""
+        if at in self.entity_of:
+            return None
+        top = morph.parses(self.code, word)[:1]
+        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+            return None
+        holder = self._role_holder(at, word)
+        if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
+            return None
+        return holder
 
     def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
         """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
@@ -821,13 +835,7 @@ class SpeakerResolution:
         found = []
         for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
             at = m.start(1)
-            word = m.group(1).lower()
-            if at in self.entity_of or self.ctx.in_quote(at):
-                continue
-            top = morph.parses(self.code, word)[:1]
-            if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
-                continue
-            holder = self._role_holder(at, word)
+            holder = None if self.ctx.in_quote(at) else self._titled_head(at, m.group(1).lower(), None)
             if holder is not None:
                 found.append((at, holder))
         return found
