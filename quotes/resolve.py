@@ -715,6 +715,13 @@ class SpeakerResolution:
         return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote, never one the turn itself calls by name (`— Ганно! Де ти?`)."""
+        found = self._inherited(r, prev_region, prev_speaker, history)
+        if found is not None and found.name and any(e.best == found.name for e in self._called_in(r)):
+            return None
+        return found
+
+    def _inherited(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
         if r.dialogue and self.code != "en":
             found, actor = self._paragraph_actor(r, prev_region, prev_speaker)
@@ -739,6 +746,10 @@ class SpeakerResolution:
         if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
             subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
             return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
+        if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
+            actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
+            if actor is not None:
+                return Speaker(actor.best, None, actor.role, "person")
         if prev_region is None or prev_speaker is None:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:

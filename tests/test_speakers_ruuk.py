@@ -216,3 +216,12 @@ def test_a_pronoun_after_a_title_opening_narration_is_its_holder():
             "— Здорова, — отвечала Лиза.\nИ, вскочив, Лиза выбежала из комнаты. Графиня долго сидела неподвижно.\n"
             "— Подавайте карету, — сказала она лакею.")
     assert _direct(text, "ru")[-1].speaker.name == "Анна Павловна Дубровина"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Оксана Левчук стояла біля воріт і дивилася на шлях.\n— Оксано! Оксано-о! Де ти там?\n— Тут я, мамо!"),
+    ("ru", "Соня Белкина сидела у окна и смотрела на дорогу.\n— Соня! Соня, где же ты?\n— Иду, мама!"),
+])
+def test_an_unattributed_turn_is_not_spoken_by_the_one_it_calls(lang, text):
+    speaker = _direct(text, lang)[0].speaker
+    assert speaker is None or speaker.name is None
