@@ -560,7 +560,13 @@ class SpeakerResolution:
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos)
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos)
+
+    def _after_preposition(self, pos: int) -> bool:
+        """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""
+        before = prev_token(self.text, pos)
+        return before is not None and not self.text[before.end:pos].strip(" \u00a0") \
+            and before.text.lower() in self.lang.PREPOSITIONS
 
     def _owned_or_introduced(self, pos: int) -> bool:
         """A name right after a pronoun (`Я Остап Дзюба,`, `ваш Тарас?`) or after a possessive and a comma

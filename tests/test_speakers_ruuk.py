@@ -225,3 +225,11 @@ def test_a_pronoun_after_a_title_opening_narration_is_its_holder():
 def test_an_unattributed_turn_is_not_spoken_by_the_one_it_calls(lang, text):
     speaker = _direct(text, lang)[0].speaker
     assert speaker is None or speaker.name is None
+
+
+def test_a_name_after_a_preposition_in_a_turn_is_not_the_one_answering():
+    """`— О Лыкове?`: the neighbour is talked about; the one asked answers."""
+    text = ("Павел Сомов вошёл в гостиную. Вера Ивановна, не поднимая глаз, спросила:\n— Вы опять из клуба?\n"
+            "— Из клуба, — отвечал он. — Там только и разговоров, что о вашем соседе.\n— О Лыкове?\n"
+            "— О нём. Говорят, он продаёт имение.")
+    assert _direct(text, "ru")[-1].speaker.name == "Павел Сомов"
