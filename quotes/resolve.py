@@ -294,7 +294,7 @@ class SpeakerResolution:
             turn = None
             for turn in _CONTRAST.finditer(self.text, s_start, first_at):
                 pass
-            if turn is not None:
+            if turn is not None and _opens_clause(self.text[turn.end():first_at]):
                 s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
@@ -917,3 +917,9 @@ def _nominative_name(code: str, word: str) -> bool:
     if "voct" in top or "Surn" in top:
         return any("nomn" in g and "Name" in g for _n, g, _s in parses[1:4])
     return False
+
+
+def _opens_clause(gap: str) -> bool:
+    """A name at most two words after a contrasting conjunction is that clause's subject (`, а Левин медлил`),
+    not one further on in another clause (`, але споважніла, бо вийшла Явдоха`)."""
+    return not regex.search(r"[,;:]", gap) and len(gap.split()) <= 2
