@@ -764,7 +764,8 @@ class SpeakerResolution:
         if other is not None and self._narration_between(prev_region, r) is None:
             return Speaker(other.name, None, other.role, other.type)
         if r.dialogue:
-            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker)
+            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker) \
+                or self._scene_partner(prev_region, prev_speaker)
             if subject is not None:
                 return Speaker(subject.best, None, subject.role, "person")
             return None
@@ -811,6 +812,22 @@ class SpeakerResolution:
                 holder = self._role_holder(at, word)
                 return (holder is not None), holder
         return False, None
+
+    def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
+        """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь
+        ходив.⏎— …, — спитав Василь.⏎— Може, й піду.` → Марта): who answers the first speaker."""
+        if prev_speaker is None or not prev_speaker.name:
+            return None
+        pi = self._para_of(prev_region.open_at)
+        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
+            pi -= 1
+        ps, pe = self.paras[pi]
+        if self.text[ps:pe].lstrip()[:1] in "—–-":
+            return None
+        others = {entity.best: entity for at, entity, in_quote in self.person_positions[
+            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
+            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name}
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """An unattributed turn answering someone: the next person the narration names within

@@ -242,3 +242,10 @@ def test_a_pronoun_after_a_contrast_keeps_the_subject_when_no_new_one_follows_th
             "Ганна засміялася, але тут-таки споважніла, бо з хати вийшла стара Параска.\n"
             "— Степане, тікай! — шепнула вона.")
     assert _direct(text, "uk")[-1].speaker.name == "Ганна"
+
+
+def test_the_answer_to_the_first_turn_is_the_other_person_the_scene_names():
+    """`Марта сиділа, а Василь ходив.⏎— …? — спитав Василь.⏎— …`: Марта answers, then they alternate."""
+    text = ("Марта Гнатюк сиділа біля вікна, а Василь Коваль ходив по хаті.\n"
+            "— Підеш завтра на ярмарок? — спитав Василь.\n— Може, й піду.\n— То йди зі мною.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Василь Коваль", "Марта Гнатюк", "Василь Коваль"]
