@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Tuple
 import regex
 
 from . import lang as langs
+from . import morph
 from .attribute import (Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, modifies_a_role,
                         subject_in)
 from .errors import UnknownLanguage
@@ -15,7 +16,7 @@ from .model import Quote, Span, Speaker, shift
 from .names import Entity, Name, Registry, cyrillic_names, english_names, prev_token
 from .resolve import SpeakerResolution
 from .span import paragraphs
-from .tokens import NEXT_WORD, Sentences, tokenize
+from .tokens import NEXT_WORD, WORD, Sentences, tokenize
 
 _CUES: Dict[str, Cues] = {}
 _DASH_SIGN = regex.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]*")
@@ -196,6 +197,7 @@ class _Document(SpeakerResolution):
         prev_cue = None
         self._last_turn: Optional[Region] = None
         self._last_turn_speaker: Optional[Speaker] = None
+        self._turn_opens = sorted(r.open_at for r in tops)
         children: Dict[int, List[Region]] = {}
         for child in regions:
             if child.depth > 0 and child.parent is not None:
@@ -340,9 +342,24 @@ class _Document(SpeakerResolution):
         qe = qs + len(self.text[qs:qe].rstrip())
         s_start = self.sentences.start(qe - 1, qs)
         att = _with_colon_subject(self.ctx, attribute_clause(self.ctx, s_start, qe, "before"), s_start, qe)
+        if self.code != "en" and (att is None or att.mention is None):
+            att = self._colon_role(att, s_start, qe)
         if att is not None and att.rule != "colon_subject":
             att.rule = "colon_paragraph"
         return att
+
+    def _colon_role(self, att: Optional[Attribution], start: int, end: int) -> Optional[Attribution]:
+        """A role noun in the nominative opening a sentence that ends in a colon (`Господиня, бачачи …,
+        поспішила втрутитися:`) is who speaks next, whatever the verb; keeps any cue found."""
+        w = WORD.search(self.text, start, end)
+        if w is None or w.start() in self.entity_of or not w.group()[:1].isupper():
+            return att
+        top = morph.parses(self.code, w.group().lower())[:1]
+        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+            return att
+        gender = "f" if "femn" in top[0][1] else "m" if "masc" in top[0][1] else None
+        return Attribution(att.cue if att is not None else None, (w.start(), w.end()), "role", gender, "sg",
+                           rule="colon_subject", side="before")
 
     def _dash_name(self, start: int, end: int) -> Optional[Attribution]:
         """`«…» – Джемілєв`, `“…” ― Pamela Padilla`: a dash and a bare name sign the quote."""

@@ -305,7 +305,7 @@ class SpeakerResolution:
             turn = None
             for turn in _CONTRAST.finditer(self.text, s_start, first_at):
                 pass
-            if turn is not None:
+            if turn is not None and _opens_clause(self.text[turn.end():first_at]):
                 s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
@@ -411,6 +411,8 @@ class SpeakerResolution:
                 continue
             parses = morph.parses(self.code, m.group(1).lower())
             if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
+                titled = self._titled_head(at, m.group(1).lower(), gender)
+                found = titled or found  # `Княгиня долго сидела …⏎— …, — сказала она`: the princess
                 continue
             stem = m.group(1).lower()[:5]
             holder = None
@@ -421,6 +423,18 @@ class SpeakerResolution:
                     holder = entity
             found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
         return found
+
+    def _titled_head(self, at: int, word: str, gender: Optional[str]) -> Optional[Entity]:
+        """The named holder of a title or description (`княгиня`, `генерал`) opening narration at ``at``, of that gender."""
+        if at in self.entity_of:
+            return None
+        top = morph.parses(self.code, word)[:1]
+        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+            return None
+        holder = self._role_holder(at, word)
+        if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
+            return None
+        return holder
 
     def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
         """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
@@ -534,9 +548,7 @@ class SpeakerResolution:
         if name is None:
             return False
         if self.code != "en":
-            last = name.text.split()[-1]
-            top = morph.parses(self.code, last.lower())[:1]
-            return bool(top) and "nomn" in top[0][1]
+            return _nominative_name(self.code, name.text.split()[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 
@@ -565,7 +577,13 @@ class SpeakerResolution:
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos)
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos)
+
+    def _after_preposition(self, pos: int) -> bool:
+        """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""
+        before = prev_token(self.text, pos)
+        return before is not None and not self.text[before.end:pos].strip(" \u00a0") \
+            and before.text.lower() in self.lang.PREPOSITIONS
 
     def _owned_or_introduced(self, pos: int) -> bool:
         """A name right after a pronoun (`Я Остап Дзюба,`, `ваш Тарас?`) or after a possessive and a comma
@@ -720,7 +738,18 @@ class SpeakerResolution:
         return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote, never one the turn itself calls by name (`— Ганно! Де ти?`)."""
+        found = self._inherited(r, prev_region, prev_speaker, history)
+        if found is not None and found.name and any(e.best == found.name for e in self._called_in(r)):
+            return None
+        return found
+
+    def _inherited(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
         """Speaker of an unattributed quote: the one who was speaking just before."""
+        if r.dialogue and self.code != "en":
+            found, actor = self._paragraph_actor(r, prev_region, prev_speaker)
+            if found:
+                return actor
         if r.dialogue:
             addressed = self._addressed(r, None)
             if addressed is not None:
@@ -740,18 +769,82 @@ class SpeakerResolution:
         if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
             subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
             return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
+        if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
+            actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
+            if actor is not None:
+                return Speaker(actor.best, None, actor.role, "person")
         if prev_region is None or prev_speaker is None:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
             return None
-        if r.dialogue and len(history) >= 2 and history[-2] is not None and self._narration_between(prev_region, r) is None:
-            return Speaker(history[-2].name, None, history[-2].role, history[-2].type)
+        other = _alternate(history) if r.dialogue else None
+        if other is not None and self._narration_between(prev_region, r) is None:
+            return Speaker(other.name, None, other.role, other.type)
         if r.dialogue:
-            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker)
+            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker) \
+                or self._scene_partner(prev_region, prev_speaker)
             if subject is not None:
                 return Speaker(subject.best, None, subject.role, "person")
             return None
         return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _paragraph_actor(self, r: Region, prev_region: Optional[Region],
+                         prev_speaker: Optional[Speaker]) -> Tuple[bool, Optional[Speaker]]:
+        """A dash turn and the narration inside its paragraph belong to one person (`— A! — генерал
+        положил вилку. — B.`): the subject opening the narration after the paragraph's first segment
+        speaks both, and a later segment keeps the earlier one's speaker. (False, None) when it does not apply."""
+        para = self._para_of(r.open_at)
+        later = prev_region is not None and prev_region.dialogue and self._para_of(prev_region.open_at) == para
+        anchor = prev_region if later else r
+        found, entity = self._clause_subject(anchor, r)
+        if found:
+            return True, (Speaker(entity.best, None, entity.role, "person") if entity is not None else None)
+        if later and prev_speaker is not None and prev_speaker.name:
+            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        return False, None
+
+    def _clause_subject(self, turn: Region, r: Region) -> Tuple[bool, Optional[Entity]]:
+        """The nominative subject opening the narration right after ``turn`` in its paragraph (`— генерал
+        положил вилку`, `— Вона відвернулась`): (True, holder or None when unnamed), or (False, None) when
+        the narration opens on no subject."""
+        pe = self.paras[self._para_of(turn.open_at)][1]
+        i = bisect.bisect_right(self._turn_opens, turn.end)
+        end = min(pe, self._turn_opens[i]) if i < len(self._turn_opens) else pe
+        for k, w in enumerate(WORD.finditer(self.text, turn.end, end)):
+            if k >= 3:
+                break
+            at, word = w.start(), w.group().lower()
+            if at in self.entity_of:
+                entity = self.entity_of[at]
+                return (True, entity) if self._named_as_subject(at) and entity.type != "organization" else (False, None)
+            if word in self.lang.PRONOUNS and word in self.lang.SUBJECT_PRONOUNS:
+                gender, number = self.lang.PRONOUNS[word]
+                if number != "sg" or gender not in ("m", "f"):
+                    return False, None
+                return True, self._antecedent(at, gender, dialogue=True, exclude=self._called_in(r))
+            top = morph.parses(self.code, word)[:1]
+            if not top or "NOUN" not in top[0][1] and "ADJF" not in top[0][1]:
+                return False, None  # a verb or an adverb first: `— сказал он`, `— и вдруг`
+            if {"NOUN", "anim", "nomn"} <= top[0][1]:
+                holder = self._role_holder(at, word)
+                return (holder is not None), holder
+        return False, None
+
+    def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
+        """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь
+        ходив.⏎— …, — спитав Василь.⏎— Може, й піду.` → Марта): who answers the first speaker."""
+        if prev_speaker is None or not prev_speaker.name:
+            return None
+        pi = self._para_of(prev_region.open_at)
+        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
+            pi -= 1
+        ps, pe = self.paras[pi]
+        if self.text[ps:pe].lstrip()[:1] in "—–-":
+            return None
+        others = {entity.best: entity for at, entity, in_quote in self.person_positions[
+            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
+            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name}
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """An unattributed turn answering someone: the next person the narration names within
@@ -776,14 +869,41 @@ class SpeakerResolution:
         inside = [(at, entity) for at, entity, in_quote in self.person_positions[
             bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
             if not in_quote and entity.type != "organization"]
+        if self.code != "en":
+            inside = sorted(inside + self._role_heads(ps, pe), key=lambda c: c[0])
         if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
             return None  # no one named, or the paragraph is itself a turn or a quote
         last_at = inside[-1][0]
         s_start = self.sentences.start(last_at, ps)
         for at, entity in inside:
-            if at >= s_start and (self.code == "en" or self._subject_of_cue(at)):
+            if at >= s_start and (self.code == "en" or at not in self.entity_of or self._subject_of_cue(at)):
                 return entity
         return None
+
+    def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:
+        """Sentences of narration opening on a role noun in the nominative that a named person holds
+        (`Княгиня Ольга …` … `Княгиня села рядом.`): that person acts there."""
+        found = []
+        for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
+            at = m.start(1)
+            holder = None if self.ctx.in_quote(at) else self._titled_head(at, m.group(1).lower(), None)
+            if holder is not None:
+                found.append((at, holder))
+        return found
+
+    def _role_holder(self, at: int, word: str) -> Optional[Entity]:
+        """The person named before ``at`` with ``word`` as role, title or description; no guess from proximity."""
+        best, _unlike = self._described_as(at, word, None)
+        if best is not None:
+            return best
+        stem = word[:5]
+        for s, entity, in_quote in self.person_positions:
+            if s >= at:
+                break
+            if not in_quote and ((entity.role and stem in entity.role.lower())
+                                 or (entity.honorific and stem in entity.honorific)):
+                best = entity
+        return best
 
     def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
         """A person named in narration between two dialogue turns (the next to speak)."""
@@ -791,9 +911,49 @@ class SpeakerResolution:
         pb = self._para_of(b.open_at)
         if pb - pa < 2:
             return None
+        actor = self._narration_subject(b)  # `Катя молчала. Княгиня села рядом.⏎— …`: the last one acting
+        if actor is not None:
+            return actor
         s = self.paras[pa + 1][0]
         e = self.paras[pb - 1][1]
         for pos, entity, in_quote in self.person_positions:
             if s <= pos < e and not in_quote:
                 return entity
         return None
+
+
+def _alternate(history: List[Optional[Speaker]]) -> Optional[Speaker]:
+    """In a two-person exchange the turn goes back to the one who spoke before the last speaker:
+    the latest earlier speaker other than the last (A, B → A; A, B, B → A after B spoke twice), or with
+    no one else heard the one before the last turn (B, B → B)."""
+    if len(history) < 2:
+        return None
+    last = history[-1]
+    if last is None or not last.name:
+        return history[-2]
+    for earlier in reversed(history[-4:-1]):
+        if earlier is None:
+            break
+        if earlier.name and earlier.name != last.name:
+            return earlier
+    return history[-2]
+
+
+def _nominative_name(code: str, word: str) -> bool:
+    """A name read as nominative: its likeliest parse, or a first name's nominative reading when the likeliest
+    is a vocative or a surname's oblique case (uk `Петро` is also the vocative of `Петра`, `Ганна` a surname's genitive)."""
+    parses = morph.parses(code, word.lower())
+    if not parses:
+        return False
+    top = parses[0][1]
+    if "nomn" in top:
+        return True
+    if "voct" in top or "Surn" in top:
+        return any("nomn" in g and "Name" in g for _n, g, _s in parses[1:4])
+    return False
+
+
+def _opens_clause(gap: str) -> bool:
+    """A name at most two words after a contrasting conjunction is that clause's subject (`, а Левин медлил`),
+    not one further on in another clause (`, але споважніла, бо вийшла Явдоха`)."""
+    return not regex.search(r"[,;:]", gap) and len(gap.split()) <= 2

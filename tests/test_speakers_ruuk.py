@@ -278,3 +278,114 @@ def test_a_role_noun_answering_a_turn_is_not_its_asker():
             "— А де батько? — спитала Марта.\n"
             "— Пішов до млина, — відповіла донька, не підводячи очей.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта", "Оксана"]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a role noun opening the narration right before a turn names the one who acts, then speaks
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина"]),
+    ("uk", "Старий учитель Онисим Дудар сидів під липою, коли прийшов Тарас.\n"
+           "— Добридень, діду, — сказав Тарас.\n— Здоров був, — відповів Дудар.\n"
+           "— Чи є мед цього року?\nТарас мовчав. Учитель підвівся й пішов до вуликів.\n— Є, та небагато.",
+     ["Тарас", "Онисим Дудар", "Тарас", "Онисим Дудар"]),
+])
+def test_narration_before_a_turn_names_its_speaker(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # after the narration gave her a second turn in a row, the answer goes back to the other one
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?\n— Нечего сказать, maman.\n— Нечего!",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина",
+      "Петруша", "Анна Павловна Дубровина"]),
+    # a name called in the last turn answers, even with a third person about
+    ("uk", "Біля криниці стояли Оксана, Марта й Семен Гулий.\n— Добрий вечір, — сказав Семен.\n"
+           "— Добрий, — відповіла Оксана.\n— Марто, ти чого мовчиш?\n— Бо не маю що казати.",
+     ["Семен Гулий", "Оксана", "Семен Гулий", "Марта"]),
+])
+def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # narration inside the turn's paragraph names who speaks both segments, over alternation
+    ("ru", "Генерал Пётр Кузьмич Обухов сидел за столом, напротив него молодой Сергей Ланской.\n"
+           "— Нужна реформа, — сказал Ланской.\n"
+           "— Реформа! — генерал даже отодвинул тарелку. — Реформу им подавай, а работать кто будет?",
+     ["Сергей Ланской", "Пётр Кузьмич Обухов", "Пётр Кузьмич Обухов"]),
+    # a role noun opening that narration is the person the text described with it
+    ("uk", "Марта Гнатюк сиділа біля вікна, а молодий парубок Василь Коваль ходив по хаті.\n"
+           "— Підеш завтра на ярмарок? — спитав Василь.\n— Ні, — відповіла Марта.\n"
+           "— Чого ж так? — парубок зупинився посеред хати. — Там же музики будуть.",
+     ["Василь Коваль", "Марта Гнатюк", "Василь Коваль", "Василь Коваль"]),
+])
+def test_a_turn_and_the_narration_in_its_paragraph_have_one_speaker(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a role noun subject of a line ending in a colon speaks next even without a speech verb; no one named holds it
+    ("uk", "У вітальні сиділи гості: Петро Гай і Остап Ярема.\n— Театр у нас слабкий, — сказав Гай.\n"
+           "— Зате щирий, — відповів Ярема.\nГосподиня, бачачи, що гості сперечаються, поспішила втрутитися:\n"
+           "— Панове, ще чаю?"),
+    ("ru", "В гостиной сидели Павел Орлов и Фёдор Сомов.\n— Театр у нас плох, — сказал Орлов.\n"
+           "— Зато искренен, — ответил Сомов.\nХозяйка, видя, что гости спорят, поспешила вмешаться:\n"
+           "— Господа, ещё чаю?"),
+])
+def test_a_colon_line_names_the_next_speaker_by_its_role_subject(lang, text):
+    last = _direct(text, lang)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == (None, text.split("\n")[3].split(",")[0])
+
+
+def test_a_first_name_that_also_reads_as_a_vocative_is_a_subject():
+    """Ukrainian `Петро` is also the vocative of `Петра`: opening narration it is still the one who acts."""
+    text = ("Петро Гай і Остап Ярема сиділи на призьбі.\n— Чи буде дощ? — спитав Петро.\n"
+            "— Мабуть, буде, — відповів Остап.\nОстап сплюнув. Петро махнув рукою.\n— А сіно ж не зібране!")
+    assert _direct(text, "uk")[-1].speaker.name == "Петро Гай"
+
+
+def test_a_pronoun_after_a_title_opening_narration_is_its_holder():
+    """`Графиня долго сидела …⏎— …, — сказала она`: the countess, not the daughter named before."""
+    text = ("Графиня Анна Павловна Дубровина приехала к дочери.\n— Ты здорова? — спросила она.\n"
+            "— Здорова, — отвечала Лиза.\nИ, вскочив, Лиза выбежала из комнаты. Графиня долго сидела неподвижно.\n"
+            "— Подавайте карету, — сказала она лакею.")
+    assert _direct(text, "ru")[-1].speaker.name == "Анна Павловна Дубровина"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Оксана Левчук стояла біля воріт і дивилася на шлях.\n— Оксано! Оксано-о! Де ти там?\n— Тут я, мамо!"),
+    ("ru", "Соня Белкина сидела у окна и смотрела на дорогу.\n— Соня! Соня, где же ты?\n— Иду, мама!"),
+])
+def test_an_unattributed_turn_is_not_spoken_by_the_one_it_calls(lang, text):
+    speaker = _direct(text, lang)[0].speaker
+    assert speaker is None or speaker.name is None
+
+
+def test_a_name_after_a_preposition_in_a_turn_is_not_the_one_answering():
+    """`— О Лыкове?`: the neighbour is talked about; the one asked answers."""
+    text = ("Павел Сомов вошёл в гостиную. Вера Ивановна, не поднимая глаз, спросила:\n— Вы опять из клуба?\n"
+            "— Из клуба, — отвечал он. — Там только и разговоров, что о вашем соседе.\n— О Лыкове?\n"
+            "— О нём. Говорят, он продаёт имение.")
+    assert _direct(text, "ru")[-1].speaker.name == "Павел Сомов"
+
+
+def test_a_pronoun_after_a_contrast_keeps_the_subject_when_no_new_one_follows_the_conjunction():
+    """`Ганна засміялася, але споважніла, бо вийшла стара Параска. — …, — шепнула вона`: Ганна."""
+    text = ("Вечоріло, коли Степан вернувся з поля. Ганна стояла біля криниці.\n"
+            "— Ганно, ходи-но сюди! — гукнув він.\n— Чого тобі? — озвалася дівчина.\n"
+            "Ганна засміялася, але тут-таки споважніла, бо з хати вийшла стара Параска.\n"
+            "— Степане, тікай! — шепнула вона.")
+    assert _direct(text, "uk")[-1].speaker.name == "Ганна"
+
+
+def test_the_answer_to_the_first_turn_is_the_other_person_the_scene_names():
+    """`Марта сиділа, а Василь ходив.⏎— …? — спитав Василь.⏎— …`: Марта answers, then they alternate."""
+    text = ("Марта Гнатюк сиділа біля вікна, а Василь Коваль ходив по хаті.\n"
+            "— Підеш завтра на ярмарок? — спитав Василь.\n— Може, й піду.\n— То йди зі мною.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Василь Коваль", "Марта Гнатюк", "Василь Коваль"]
