@@ -681,7 +681,7 @@ def _one_person(code: str, word: str, after_preposition: bool) -> bool:
     if after_preposition and parses and "Geox" in parses[0][1]:
         return False
     person = [g for _, g, _ in parses if any(tag in g for tag in PERSON_TAGS)]
-    return not person or any("plur" not in g for g in person)
+    return not person or any("plur" not in g or "Surn" not in g for g in person)  # not `Мельчаков` (read as names' gen. pl.)
 
 
 def _not_a_name(code: str, word: str) -> bool:

@@ -389,3 +389,9 @@ def test_the_answer_to_the_first_turn_is_the_other_person_the_scene_names():
     text = ("Марта Гнатюк сиділа біля вікна, а Василь Коваль ходив по хаті.\n"
             "— Підеш завтра на ярмарок? — спитав Василь.\n— Може, й піду.\n— То йди зі мною.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Василь Коваль", "Марта Гнатюк", "Василь Коваль"]
+
+
+def test_an_ov_surname_the_dictionary_guesses_as_a_plural_first_name_is_still_a_person():
+    text = ("Прокурор Григорий Заславский потребовал ареста. Сам Мельчаков в зале суда держался спокойно. "
+            "«Я двадцать лет строил дороги», — сказал он.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Мельчаков"]
