@@ -713,7 +713,10 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)
-    agreed = _oblique_agreement(code, run, parsed)
+    before = _word_one_space_before(text, run[0].start)
+    after_genitive = code == "ru" and before is not None and not before.text[:1].isupper() and any(
+        "gent" in g and "NOUN" in g for _, g, _ in morph.parses(code, before.text.lower()))
+    agreed = _oblique_agreement(code, run, parsed, after_genitive)
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
         or surname_gender(run[-1].text)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
@@ -741,9 +744,11 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     )
 
 
-def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tuple[str, str]]:
+def _oblique_agreement(code: str, run: List[Token], parsed: list, after_genitive: bool = False) -> Optional[Tuple[str, str]]:
     """(gender, case) in which a first name and the surname ending the run agree, when the likelier agreeing
-    reading is oblique (`Геннадия Смирнова`, `Юрія Гайдука`: his genitive, not a woman's nominative)."""
+    reading is oblique (`Геннадия Смирнова`, `Юрія Гайдука`: his genitive, not a woman's nominative), or as
+    likely and a genitive noun comes before (`продюсера картины Рината Хабибуллина`; ru only: the uk
+    dictionary weighs every reading alike, so a tie says nothing there)."""
     if len(run) < 2 or parsed[0] is None or parsed[0][0] != "Name" or parsed[-1] is None or parsed[-1][0] != "Surn":
         return None
     last = {(x, c) for _n, g, _s in morph.parses(code, run[-1].text) for x in ("masc", "femn") if x in g
@@ -758,7 +763,8 @@ def _oblique_agreement(code: str, run: List[Token], parsed: list) -> Optional[Tu
     if not oblique:
         return None
     weight, reading = max(oblique)
-    if weight <= sum(w for r, w in weights.items() if r[1] == "nomn"):
+    nominative = sum(w for r, w in weights.items() if r[1] == "nomn")
+    if weight < nominative or (weight == nominative and not after_genitive):
         return None
     return reading
 

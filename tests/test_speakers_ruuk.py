@@ -395,3 +395,9 @@ def test_an_ov_surname_the_dictionary_guesses_as_a_plural_first_name_is_still_a_
     text = ("Прокурор Григорий Заславский потребовал ареста. Сам Мельчаков в зале суда держался спокойно. "
             "«Я двадцать лет строил дороги», — сказал он.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Мельчаков"]
+
+
+def test_a_name_equally_read_as_his_genitive_after_a_genitive_noun_is_his():
+    text = ("По словам продюсера картины Рината Хабибуллина, переговоры уже ведутся. "
+            "«Нас позвали на два фестиваля», — улыбнулся продюсер.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Ринат Хабибуллин"]
