@@ -291,12 +291,6 @@ def test_a_role_noun_answering_a_turn_is_not_its_asker():
            "— Добридень, діду, — сказав Тарас.\n— Здоров був, — відповів Дудар.\n"
            "— Чи є мед цього року?\nТарас мовчав. Учитель підвівся й пішов до вуликів.\n— Є, та небагато.",
      ["Тарас", "Онисим Дудар", "Тарас", "Онисим Дудар"]),
-])
-def test_narration_before_a_turn_names_its_speaker(lang, text, names):
-    assert [q.speaker.name for q in _direct(text, lang)] == names
-
-
-@pytest.mark.parametrize("lang,text,names", [
     # after the narration gave her a second turn in a row, the answer goes back to the other one
     ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
            "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
@@ -308,12 +302,6 @@ def test_narration_before_a_turn_names_its_speaker(lang, text, names):
     ("uk", "Біля криниці стояли Оксана, Марта й Семен Гулий.\n— Добрий вечір, — сказав Семен.\n"
            "— Добрий, — відповіла Оксана.\n— Марто, ти чого мовчиш?\n— Бо не маю що казати.",
      ["Семен Гулий", "Оксана", "Семен Гулий", "Марта"]),
-])
-def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
-    assert [q.speaker.name for q in _direct(text, lang)] == names
-
-
-@pytest.mark.parametrize("lang,text,names", [
     # narration inside the turn's paragraph names who speaks both segments, over alternation
     ("ru", "Генерал Пётр Кузьмич Обухов сидел за столом, напротив него молодой Сергей Ланской.\n"
            "— Нужна реформа, — сказал Ланской.\n"
@@ -325,7 +313,7 @@ def test_turns_alternate_in_a_two_person_exchange(lang, text, names):
            "— Чого ж так? — парубок зупинився посеред хати. — Там же музики будуть.",
      ["Василь Коваль", "Марта Гнатюк", "Василь Коваль", "Василь Коваль"]),
 ])
-def test_a_turn_and_the_narration_in_its_paragraph_have_one_speaker(lang, text, names):
+def test_unattributed_turns_take_the_speaker_the_narration_and_alternation_give(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
 
 
