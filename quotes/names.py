@@ -257,7 +257,10 @@ def _english_run(text: str, run: List[Token], lang: ModuleType) -> Optional[Name
         kind = "unknown"
     end = last.end - possessive
     written = text[first.start:end]
-    canon = " ".join(_NICKNAME.sub("", written).split()) if j - i > 1 else written  # one word holds no space
+    if j - i > 1:  # one word holds no space
+        canon = " ".join((_NICKNAME.sub("", written) if '"' in written or "“" in written else written).split())
+    else:
+        canon = written
     role, role_start = None, None
     if titles or before_low in lang.ROLE_NOUNS:
         role, role_start = _english_role(text, titles, before, lang)

@@ -464,7 +464,7 @@ class _Document(SpeakerResolution):
     def _in_headline(self, r: Region) -> bool:
         """A quote in a headline: a short first paragraph, opening with no quotation mark or dash, that
         ends with no full stop (`Sheriff to Feds: ‘We Did Your Job’`) or is in Title Case over a story."""
-        if self._para_of(r.open_at) != 0:
+        if r.open_at >= self.paras[0][1]:
             return False
         ps, pe = self.paras[0]
         head = self.text[ps:pe].strip()
