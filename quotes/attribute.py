@@ -304,11 +304,25 @@ def _speaker_after_cue(ctx: Context, toks: List[Token], k: int, limit: int) -> O
     return _speaker_after(ctx, toks, k, limit)
 
 
+_ONE = frozenset("один одна одно одни".split())  # `один из них`, `одна з жінок`: someone of many, unnamed
+_OUT_OF = frozenset("из изо із з зі".split())
+
+
 def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
     """`сказал кто-то в толпе`, `гукнув хтось`: a speaker with no name; `вигукнула літня пара`: a group."""
     first = toks[k]
     if first.lower in ctx.lang.INDEFINITE:
         return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    if first.lower in _ONE and k + 2 < len(toks) and toks[k + 1].lower in _OUT_OF:
+        end = k + 2
+        while end + 1 < min(len(toks), k + 5) and ctx.text[toks[end].end:toks[end + 1].start] == " " \
+                and not toks[end + 1].cap and any("NOUN" in g or "ADJF" in g for _, g, _ in morph.parses(ctx.code, toks[end + 1].lower)[:1]):
+            end += 1  # `один из местных жителей`
+        if end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start].strip() == ",":
+            named = _name_set_off(ctx, toks, end + 1)
+            if named is not None:
+                return Attribution(None, (named.start, named.end), "name")  # `один из зрителей, Хоакин Ортис`
+        return Attribution(None, (first.start, toks[end].end), "noun", None, "sg")  # `засмеялся один из старичков`
     if first.lower in ctx.lang.GROUP_PRONOUNS:
         return Attribution(None, (first.start, first.end), "group", None, "pl")
     for j in range(k, min(len(toks), k + 2)):

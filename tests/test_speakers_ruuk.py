@@ -389,3 +389,14 @@ def test_a_name_equally_read_as_his_genitive_after_a_genitive_noun_is_his():
     text = ("По словам продюсера картины Рината Хабибуллина, переговоры уже ведутся. "
             "«Нас позвали на два фестиваля», — улыбнулся продюсер.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Ринат Хабибуллин"]
+
+
+@pytest.mark.parametrize("lang,text,mention,name", [
+    # `один из X` after the verb is someone of many with no name, unless a name is set off after it
+    ("ru", "Гости засмеялись.\n— Вздор! — засмеялся один из старичков.", "один из старичков", None),
+    ("uk", "Козаки мовчали.\n— А що далі? — спитав один із них.", "один із них", None),
+    ("ru", "«Теперь можно и на покой», — сказал один из зрителей, 70-летний Игнат Котов.", "Игнат Котов", "Игнат Котов"),
+])
+def test_one_of_many_speaks_without_a_name(lang, text, mention, name):
+    q = _direct(text, lang)[-1]
+    assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
