@@ -82,3 +82,17 @@ def clear_caches() -> None:
     parses.cache_clear()
     inflect_nominative.cache_clear()
     phrase_nominative.cache_clear()
+
+
+def nominative_name(code: str, word: str) -> bool:
+    """A name read as nominative: its likeliest parse, or a first name's nominative reading when the likeliest
+    is a vocative or a surname's oblique case (uk `Петро` is also the vocative of `Петра`, `Ганна` a surname's genitive)."""
+    found = parses(code, word.lower())
+    if not found:
+        return False
+    top = found[0][1]
+    if "nomn" in top:
+        return True
+    if "voct" in top or "Surn" in top:
+        return any("nomn" in g and "Name" in g for _n, g, _s in found[1:4])
+    return False

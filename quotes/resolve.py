@@ -1,4 +1,5 @@
-"""Who a speaker mention stands for: names, pronouns, role nouns, turn-taking.
+"""Who a speaker mention stands for: names, pronouns and documents; role nouns (roles.py) and
+unattributed turns (turns.py) are its two mixins.
 
 A mixin of the extraction pipeline's document: it reads the document's text,
 ``code``, ``lang``, ``cues``, attribution ``ctx``, name ``registry``,
@@ -18,29 +19,22 @@ from .attribute import Attribution
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, Name, prev_token, regender
-from .tokens import NEXT_WORD, WORD
+from .roles import APPOSITION, FRONTING, RoleResolution
+from .tokens import NEXT_WORD, WORD, opens_clause
+from .turns import TurnTaking
 
 
-
-_APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
 _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
-_SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
-_RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
-_FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
-                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
-_ENGLISH_ROLE_HEAD = regex.compile(
-    r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:" + "|".join(w.title() for w in sorted(_FRONTING)) + r")\b[^!?\n]{0,120}?, the )"
-    r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
-class SpeakerResolution:
+class SpeakerResolution(RoleResolution, TurnTaking):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
@@ -140,15 +134,6 @@ class SpeakerResolution:
                 return n.canon[4:] if n.canon.lower().startswith("the ") else n.canon
         return None
 
-    def _answered(self, r: Region) -> Tuple[Entity, ...]:
-        """The speaker of the turn just before a ru/uk turn: `— А де Іван? — спитала Докія.⏎— …, — відповіла
-        донька`: the daughter is someone else."""
-        prev, said = self._last_turn, self._last_turn_speaker
-        if self.code == "en" or not r.dialogue or prev is None or said is None or not said.name \
-                or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
-            return ()
-        return tuple(e for e in self.registry.entities if e.best == said.name)
-
     def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
         """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
         words = self.text[s:e].split()
@@ -187,7 +172,7 @@ class SpeakerResolution:
     def _apposition_role(self, end: int) -> Optional[str]:
         """A role set off after a speaker's name: `Maria Lopez, the city’s housing director,` →
         `the city’s housing director`; `Гнатюк, директор школи,` → `директор школи`."""
-        m = _APPOSITION.match(self.text, end)
+        m = APPOSITION.match(self.text, end)
         if m is None:
             return None
         phrase = m.group(1)
@@ -201,19 +186,6 @@ class SpeakerResolution:
         if any(n in self.lang.ROLE_LEMMAS and morph.is_nominative(g) for n, g, _ in first[:2]):
             return phrase  # the uk dictionary leaves some nominatives without a case
         return None
-
-    def _same_rank(self, mention: str, held: str) -> bool:
-        """`the governor` is not `Lt. Gov. Feldstein`: a rank word (lieutenant, deputy, vice) in the
-        held role must be in the mention too (English)."""
-        if self.code != "en":
-            return True
-        said = set(self._spelled_out(mention).split())
-        return all(w in said for w in self._spelled_out(held).split() if w in _RANKS)
-
-    def _spelled_out(self, role: str) -> str:
-        """A role in lower case with its abbreviated titles written out (`Gov.` → `governor`)."""
-        expansions = self.lang.TITLE_EXPANSIONS
-        return " ".join(expansions.get(w, w) for w in role.lower().split())
 
     def _genitive_gender(self, s: int, e: int) -> Optional[str]:
         """The one gender in which every word of a name at ``s:e`` reads as a genitive name, if any."""
@@ -231,19 +203,6 @@ class SpeakerResolution:
         entity.gender = gender
         entity.forms = {(f if f in entity.said_forms else regender(self.code, f, gender)): n for f, n in entity.forms.items()}
         entity.refresh()
-
-    def _addressed(self, r: Region, gender: Optional[str]) -> Optional[Entity]:
-        """In dialogue, the person the previous turn called by name answers now (`— Грицю! …` → Гриць)."""
-        prev = self._last_turn
-        if not r.dialogue or prev is None or prev is r or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
-            return None
-        i = bisect.bisect_left(self.person_positions, (prev.start,))
-        while i < len(self.person_positions) and self.person_positions[i][0] < prev.end:
-            pos, entity, _q = self.person_positions[i]
-            i += 1
-            if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                return entity
-        return None
 
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False,
                     exclude: Tuple[Entity, ...] = ()) -> Optional[Entity]:
@@ -305,7 +264,7 @@ class SpeakerResolution:
             turn = None
             for turn in _CONTRAST.finditer(self.text, s_start, first_at):
                 pass
-            if turn is not None and _opens_clause(self.text[turn.end():first_at]):
+            if turn is not None and opens_clause(self.text[turn.end():first_at]):
                 s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
@@ -335,7 +294,7 @@ class SpeakerResolution:
         s_start = self.sentences.start(at, self.paras[self._para_of(at)][0])
         first = WORD.match(text, s_start) or WORD.search(text, s_start, s_start + 40)
         head = s_start
-        if first is not None and (first.group().lower() in _FRONTING or first.group().endswith(("ed", "ing"))):
+        if first is not None and (first.group().lower() in FRONTING or first.group().endswith(("ed", "ing"))):
             comma = text.find(",", s_start, at + 1)
             if comma < 0:
                 return None
@@ -402,72 +361,6 @@ class SpeakerResolution:
         end = next((e for s, e in entity.mentions if s == at), None)
         return end is not None and self.text.startswith(("’s", "'s"), end)
 
-    def _role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
-        """The holder of a role noun opening a sentence in narration between ``lo`` and ``hi``."""
-        found = None
-        for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
-            at = m.start(1)
-            if self.ctx.in_quote(at):
-                continue
-            parses = morph.parses(self.code, m.group(1).lower())
-            if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
-                titled = self._titled_head(at, m.group(1).lower(), gender)
-                found = titled or found  # `Княгиня долго сидела …⏎— …, — сказала она`: the princess
-                continue
-            stem = m.group(1).lower()[:5]
-            holder = None
-            for s, entity, _q in self.person_positions:
-                if s >= at:
-                    break
-                if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                    holder = entity
-            found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
-        return found
-
-    def _titled_head(self, at: int, word: str, gender: Optional[str]) -> Optional[Entity]:
-        """The named holder of a title or description (`княгиня`, `генерал`) opening narration at ``at``, of that gender."""
-        if at in self.entity_of:
-            return None
-        top = morph.parses(self.code, word)[:1]
-        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
-            return None
-        holder = self._role_holder(at, word)
-        if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
-            return None
-        return holder
-
-    def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
-        """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
-        found = None
-        for m in _ENGLISH_ROLE_HEAD.finditer(self.text, self.sentences.start(lo, self.paras[self._para_of(lo)][0]), hi):
-            if m.start(1) < lo:
-                continue
-            word = next((w for w in regex.sub(r"['’]s\b", "", m.group(1)).split() if w in self.lang.ROLE_NOUNS), None)
-            if word is None or self.ctx.in_quote(m.start()):
-                continue  # `The Democratic presidential candidate’s response …`: candidate
-            for s, entity, _q in self.person_positions:
-                if s >= m.start():
-                    break
-                if entity.role and word in self._spelled_out(entity.role).split() \
-                        and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                    found = entity
-        return found
-
-    def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
-        """A role no one holds, after a person holding another one (`председатель Рогов … Президент и сам`), is the earlier speaker's."""
-        nearest = self.entity_of.get(lo)
-        if nearest is None or not nearest.role or stem in nearest.role.lower():
-            return None
-        i = bisect.bisect_left(self.person_positions, (lo,)) - 1
-        while i >= 0:
-            _at, entity, in_quote = self.person_positions[i]
-            i -= 1
-            if entity is nearest or in_quote or entity.type == "organization" or not entity.spoke:
-                continue
-            if (entity.role is None or stem in entity.role.lower()) and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                return entity
-        return None
-
     def _relays(self, cue: Tuple[int, int]) -> bool:
         """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""
         word = self.text[cue[0]:cue[1]].lower()
@@ -515,19 +408,6 @@ class SpeakerResolution:
             self.document_firsts = firsts
         return self.document_firsts
 
-    def _called_in(self, r: Region) -> Tuple[Entity, ...]:
-        """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
-        if self.code == "en" or not r.dialogue:
-            return ()
-        i = bisect.bisect_left(self.person_positions, (self.paras[self._para_of(r.open_at)][0],))  # the whole turn
-        out = []
-        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
-            at, entity, in_quote = self.person_positions[i]
-            i += 1
-            if in_quote and self._vocative(at):
-                out.append(entity)
-        return tuple(out)
-
     def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """With no one named before (an excerpt opening on `— …, — каже вона`), the first
         person of that gender named after ``pos`` in narration or called by name in speech."""
@@ -548,7 +428,7 @@ class SpeakerResolution:
         if name is None:
             return False
         if self.code != "en":
-            return _nominative_name(self.code, name.text.split()[-1])
+            return morph.nominative_name(self.code, name.text.split()[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 
@@ -599,361 +479,3 @@ class SpeakerResolution:
             if possessive or (not gap and "NPRO" in grams):
                 return True
         return False
-
-    def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
-        head = role.lower().split()[-1] if role.split() else role.lower()
-        stem = head[:5]
-        best = None
-        unlike: Tuple[Entity, ...] = ()
-        if self.code != "en":
-            best, unlike = self._described_as(pos, role, gender)
-            if best is not None:
-                return best
-        for s, entity, _q in self.person_positions:
-            if s >= pos:
-                break
-            if entity in unlike:
-                continue
-            if entity.role and stem in self._spelled_out(entity.role) and self._same_rank(role, entity.role):
-                best = entity
-            elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                best = entity  # `графиня Лисовская` … `сказала графиня`
-        definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
-        descriptive = head not in self.lang.TITLES or head in self.lang.PARTY_WORDS
-        if best is None and self.code == "en" and descriptive and definite:
-            best = self._topic_person(pos, pos + len(role))
-        if best is None and self.code != "en":
-            best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
-            last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
-                       default=-10**9) if best is not None else None
-            if best is not None and not self._job_role(role) and not self._named_as_subject(last):
-                return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
-            if best is not None and pos - last > 600:
-                recent = self._last_speaker(pos, gender)
-                best = recent if recent not in unlike else best
-        return best
-
-    def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
-        """The nearest person before ``pos`` whose role or words around a mention use the role\'s head noun
-        (`Перевозчик Кузьма` … `отвечал перевозчик`), and those with that noun but another dependent word
-        (`глава района` is not `глава региона`)."""
-        head, dependent = self._head_lemmas(role)
-        if not head:
-            return None, ()
-        unlike: List[Entity] = []
-        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
-        while i >= 0:
-            at, entity, in_quote = self.person_positions[i]
-            i -= 1
-            if in_quote or entity.type == "organization" or entity in unlike or pos - at > 3000:
-                continue
-            if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
-                continue
-            match = self._description_match(entity, at, head, dependent)
-            if match is False:
-                unlike.append(entity)
-            elif match:
-                return entity, tuple(unlike)
-        return None, tuple(unlike)
-
-    def _head_lemmas(self, phrase: str) -> Tuple[frozenset, frozenset]:
-        """Lemmas of a role\'s head noun and of the noun that depends on it (`главы региона` → глава, регион)."""
-        words = [w.group().lower() for w in WORD.finditer(phrase)]
-        for k, w in enumerate(words):
-            nouns = frozenset(n for n, g, _s in morph.parses(self.code, w) if "NOUN" in g)
-            if nouns:
-                return nouns, frozenset().union(*(self._top_noun(x) for x in words[k + 1:k + 4]))
-        last = words[-1:] and frozenset(n for n, g, _s in morph.parses(self.code, words[-1]) if "ADJF" in g)
-        return frozenset(last or ()), frozenset()
-
-    def _top_noun(self, word: str) -> frozenset:
-        """The lemma of a word whose likeliest reading is a noun (`района`, not the adjective `местного`)."""
-        top = morph.parses(self.code, word)[:1]
-        return frozenset(n for n, g, _s in top if "NOUN" in g)
-
-    def _description_match(self, entity: Entity, at: int, head: frozenset, dependent: frozenset) -> Optional[bool]:
-        """True when the entity\'s role or the words around its mention at ``at`` use ``head`` with a compatible
-        dependent word, False when they use it with another one, None when they do not use it."""
-        phrases = [entity.role] if entity.role else []
-        end = next((e for s, e in entity.mentions if s == at), at)
-        phrases.append(self._words_before(at))
-        m = _APPOSITION.match(self.text, end)
-        if m is not None:
-            phrases.append(m.group(1))
-        verdict = None
-        for phrase in phrases:
-            words = [w.group().lower() for w in WORD.finditer(phrase)]
-            for k, w in enumerate(words):
-                if not head & {n for n, _g, _s in morph.parses(self.code, w)}:
-                    continue
-                if not dependent:
-                    return True
-                theirs = self._head_lemmas(" ".join(words[k:k + 4]))[1]
-                if not theirs or theirs & dependent:
-                    return True
-                verdict = False
-        return verdict
-
-    def _called_by_name(self, at: int) -> bool:
-        """A name inside a quote, or addressed in a dialogue turn (`— Марино, ходи сюди!`): not the narration naming a subject."""
-        if self.ctx.in_quote(at):
-            return True
-        ps = self.paras[self._para_of(at)][0]
-        return self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)
-
-    def _words_before(self, at: int) -> str:
-        """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""
-        words = list(WORD.finditer(self.text, max(0, at - 80), at))
-        start = at
-        for w in reversed(words[-4:]):
-            if regex.search(r"[^ \u00a0]", self.text[w.end():start]):
-                break
-            parses = morph.parses(self.code, w.group().lower())
-            if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1]) or {"Name", "Surn", "Patr"} & parses[0][1]:
-                break
-            start = w.start()
-        return self.text[start:at]
-
-    def _topic_person(self, pos: int, end: int) -> Optional[Entity]:
-        """Whom a descriptive English role (`the New York businessman`, `Obama's former strategist`)
-        stands for: the last person who opened a sentence of narration in the few paragraphs before."""
-        para = self._para_of(pos)
-        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
-        while i >= 0:
-            at, entity, in_quote = self.person_positions[i]
-            i -= 1
-            if para - self._para_of(at) > 3:
-                return None
-            if not in_quote and entity.type != "organization" and self._opens_sentence(at) and not pos <= at < end:
-                return entity
-        return None
-
-    def _named_as_subject(self, at: int) -> bool:
-        """The name at ``at`` reads as a nominative subject and follows no preposition (not `на Сомова`)."""
-        before = prev_token(self.text, at)
-        return self._subject_of_cue(at) and (before is None or before.text.lower() not in self.lang.PREPOSITIONS)
-
-    def _job_role(self, role: str) -> bool:
-        """A job title (`губернатор`) refers back to anyone named; a bare animate noun (`кучер`) only to a subject."""
-        return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))
-
-    def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
-        """Speaker of an unattributed quote, never one the turn itself calls by name (`— Ганно! Де ти?`)."""
-        found = self._inherited(r, prev_region, prev_speaker, history)
-        if found is not None and found.name and any(e.best == found.name for e in self._called_in(r)):
-            return None
-        return found
-
-    def _inherited(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
-        """Speaker of an unattributed quote: the one who was speaking just before."""
-        if r.dialogue and self.code != "en":
-            found, actor = self._paragraph_actor(r, prev_region, prev_speaker)
-            if found:
-                return actor
-        if r.dialogue:
-            addressed = self._addressed(r, None)
-            if addressed is not None:
-                return Speaker(addressed.best, None, addressed.role, "person")
-        same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
-        if not r.dialogue and same_para and prev_speaker is not None and (prev_speaker.name or prev_speaker.mention):
-            # `“A,” the former strategist said in an interview with Lee. “B.”`: still the strategist, not Lee
-            return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
-        if not r.dialogue:
-            ps = self.paras[self._para_of(r.open_at)][0]
-            i = bisect.bisect_left(self.person_positions, (r.open_at,)) - 1
-            while i >= 0 and self.person_positions[i][0] >= ps:
-                pos, entity, in_quote = self.person_positions[i]
-                if not in_quote and (prev_region is None or pos > prev_region.end):
-                    return Speaker(entity.best, None, entity.role, "person")
-                i -= 1
-        if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
-            subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
-            return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
-        if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
-            actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
-            if actor is not None:
-                return Speaker(actor.best, None, actor.role, "person")
-        if prev_region is None or prev_speaker is None:
-            return None
-        if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
-            return None
-        other = _alternate(history) if r.dialogue else None
-        if other is not None and self._narration_between(prev_region, r) is None:
-            return Speaker(other.name, None, other.role, other.type)
-        if r.dialogue:
-            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker) \
-                or self._scene_partner(prev_region, prev_speaker)
-            if subject is not None:
-                return Speaker(subject.best, None, subject.role, "person")
-            return None
-        return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
-
-    def _paragraph_actor(self, r: Region, prev_region: Optional[Region],
-                         prev_speaker: Optional[Speaker]) -> Tuple[bool, Optional[Speaker]]:
-        """A dash turn and the narration inside its paragraph belong to one person (`— A! — генерал
-        положил вилку. — B.`): the subject opening the narration after the paragraph's first segment
-        speaks both, and a later segment keeps the earlier one's speaker. (False, None) when it does not apply."""
-        para = self._para_of(r.open_at)
-        later = prev_region is not None and prev_region.dialogue and self._para_of(prev_region.open_at) == para
-        anchor = prev_region if later else r
-        found, entity = self._clause_subject(anchor, r)
-        if found:
-            return True, (Speaker(entity.best, None, entity.role, "person") if entity is not None else None)
-        if later and prev_speaker is not None and prev_speaker.name:
-            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
-        return False, None
-
-    def _clause_subject(self, turn: Region, r: Region) -> Tuple[bool, Optional[Entity]]:
-        """The nominative subject opening the narration right after ``turn`` in its paragraph (`— генерал
-        положил вилку`, `— Вона відвернулась`): (True, holder or None when unnamed), or (False, None) when
-        the narration opens on no subject."""
-        pe = self.paras[self._para_of(turn.open_at)][1]
-        i = bisect.bisect_right(self._turn_opens, turn.end)
-        end = min(pe, self._turn_opens[i]) if i < len(self._turn_opens) else pe
-        for k, w in enumerate(WORD.finditer(self.text, turn.end, end)):
-            if k >= 3:
-                break
-            at, word = w.start(), w.group().lower()
-            if at in self.entity_of:
-                entity = self.entity_of[at]
-                return (True, entity) if self._named_as_subject(at) and entity.type != "organization" else (False, None)
-            if word in self.lang.PRONOUNS and word in self.lang.SUBJECT_PRONOUNS:
-                gender, number = self.lang.PRONOUNS[word]
-                if number != "sg" or gender not in ("m", "f"):
-                    return False, None
-                return True, self._antecedent(at, gender, dialogue=True, exclude=self._called_in(r))
-            top = morph.parses(self.code, word)[:1]
-            if not top or "NOUN" not in top[0][1] and "ADJF" not in top[0][1]:
-                return False, None  # a verb or an adverb first: `— сказал он`, `— и вдруг`
-            if {"NOUN", "anim", "nomn"} <= top[0][1]:
-                holder = self._role_holder(at, word)
-                return (holder is not None), holder
-        return False, None
-
-    def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
-        """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь
-        ходив.⏎— …, — спитав Василь.⏎— Може, й піду.` → Марта): who answers the first speaker."""
-        if prev_speaker is None or not prev_speaker.name:
-            return None
-        pi = self._para_of(prev_region.open_at)
-        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
-            pi -= 1
-        ps, pe = self.paras[pi]
-        if self.text[ps:pe].lstrip()[:1] in "—–-":
-            return None
-        others = {entity.best: entity for at, entity, in_quote in self.person_positions[
-            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
-            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name}
-        return next(iter(others.values())) if len(others) == 1 else None
-
-    def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
-        """An unattributed turn answering someone: the next person the narration names within
-        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Петренко зняв шапку`)."""
-        para = self._para_of(r.open_at)
-        limit = self.paras[min(len(self.paras) - 1, para + 2)][1]
-        i = bisect.bisect_left(self.person_positions, (r.end,))
-        while i < len(self.person_positions) and self.person_positions[i][0] < limit:
-            at, entity, in_quote = self.person_positions[i]
-            i += 1
-            if not in_quote and entity.type != "organization" and (prev_speaker is None or entity.best != prev_speaker.name):
-                return entity
-        return None
-
-    def _narration_subject(self, r: Region) -> Optional[Entity]:
-        """The first person named in the last sentence naming anyone in the narration paragraph
-        right before a turn: the one who speaks next (`Ольга подняла голову.⏎— …`)."""
-        pi = self._para_of(r.open_at)
-        if pi == 0:
-            return None
-        ps, pe = self.paras[pi - 1]
-        inside = [(at, entity) for at, entity, in_quote in self.person_positions[
-            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
-            if not in_quote and entity.type != "organization"]
-        if self.code != "en":
-            inside = sorted(inside + self._role_heads(ps, pe), key=lambda c: c[0])
-        if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
-            return None  # no one named, or the paragraph is itself a turn or a quote
-        last_at = inside[-1][0]
-        s_start = self.sentences.start(last_at, ps)
-        for at, entity in inside:
-            if at >= s_start and (self.code == "en" or at not in self.entity_of or self._subject_of_cue(at)):
-                return entity
-        return None
-
-    def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:
-        """Sentences of narration opening on a role noun in the nominative that a named person holds
-        (`Княгиня Ольга …` … `Княгиня села рядом.`): that person acts there."""
-        found = []
-        for m in _SENTENCE_HEAD.finditer(self.text, lo, hi):
-            at = m.start(1)
-            holder = None if self.ctx.in_quote(at) else self._titled_head(at, m.group(1).lower(), None)
-            if holder is not None:
-                found.append((at, holder))
-        return found
-
-    def _role_holder(self, at: int, word: str) -> Optional[Entity]:
-        """The person named before ``at`` with ``word`` as role, title or description; no guess from proximity."""
-        best, _unlike = self._described_as(at, word, None)
-        if best is not None:
-            return best
-        stem = word[:5]
-        for s, entity, in_quote in self.person_positions:
-            if s >= at:
-                break
-            if not in_quote and ((entity.role and stem in entity.role.lower())
-                                 or (entity.honorific and stem in entity.honorific)):
-                best = entity
-        return best
-
-    def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
-        """A person named in narration between two dialogue turns (the next to speak)."""
-        pa = self._para_of(a.open_at)
-        pb = self._para_of(b.open_at)
-        if pb - pa < 2:
-            return None
-        actor = self._narration_subject(b)  # `Катя молчала. Княгиня села рядом.⏎— …`: the last one acting
-        if actor is not None:
-            return actor
-        s = self.paras[pa + 1][0]
-        e = self.paras[pb - 1][1]
-        for pos, entity, in_quote in self.person_positions:
-            if s <= pos < e and not in_quote:
-                return entity
-        return None
-
-
-def _alternate(history: List[Optional[Speaker]]) -> Optional[Speaker]:
-    """In a two-person exchange the turn goes back to the one who spoke before the last speaker:
-    the latest earlier speaker other than the last (A, B → A; A, B, B → A after B spoke twice), or with
-    no one else heard the one before the last turn (B, B → B)."""
-    if len(history) < 2:
-        return None
-    last = history[-1]
-    if last is None or not last.name:
-        return history[-2]
-    for earlier in reversed(history[-4:-1]):
-        if earlier is None:
-            break
-        if earlier.name and earlier.name != last.name:
-            return earlier
-    return history[-2]
-
-
-def _nominative_name(code: str, word: str) -> bool:
-    """A name read as nominative: its likeliest parse, or a first name's nominative reading when the likeliest
-    is a vocative or a surname's oblique case (uk `Петро` is also the vocative of `Петра`, `Ганна` a surname's genitive)."""
-    parses = morph.parses(code, word.lower())
-    if not parses:
-        return False
-    top = parses[0][1]
-    if "nomn" in top:
-        return True
-    if "voct" in top or "Surn" in top:
-        return any("nomn" in g and "Name" in g for _n, g, _s in parses[1:4])
-    return False
-
-
-def _opens_clause(gap: str) -> bool:
-    """A name at most two words after a contrasting conjunction is that clause's subject (`, а Левин медлил`),
-    not one further on in another clause (`, але споважніла, бо вийшла Явдоха`)."""
-    return not regex.search(r"[,;:]", gap) and len(gap.split()) <= 2

@@ -97,3 +97,13 @@ class Sentences:
             if self._is_end(m.start()):
                 return m.start() + 1
         return ceil
+
+# A capitalised word opening a sentence: `Президент и сам …`, `The mayor was unmoved.`
+SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+
+
+def opens_clause(gap: str) -> bool:
+    """A name at most two words after a contrasting conjunction is that clause's subject (`, а Левин медлил`),
+    not one further on in another clause (`, але споважніла, бо вийшла Явдоха`)."""
+    return not regex.search(r"[,;:]", gap) and len(gap.split()) <= 2
+

@@ -1,0 +1,242 @@
+"""Who a role noun stands for: `the governor` → Gov. Ada Strand, `сказала хозяйка` → the woman described so.
+
+A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List, Optional, Tuple
+
+import regex
+
+from . import morph
+from .names import Entity, prev_token
+from .tokens import SENTENCE_HEAD, WORD
+
+APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
+_RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
+FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
+                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
+_ENGLISH_ROLE_HEAD = regex.compile(
+    r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:" + "|".join(w.title() for w in sorted(FRONTING)) + r")\b[^!?\n]{0,120}?, the )"
+    r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`
+
+
+class RoleResolution:
+    """Role nouns and titles: their holders, descriptions and the topic a descriptive role means."""
+
+    def _same_rank(self, mention: str, held: str) -> bool:
+        """`the governor` is not `Lt. Gov. Feldstein`: a rank word (lieutenant, deputy, vice) in the
+        held role must be in the mention too (English)."""
+        if self.code != "en":
+            return True
+        said = set(self._spelled_out(mention).split())
+        return all(w in said for w in self._spelled_out(held).split() if w in _RANKS)
+
+    def _spelled_out(self, role: str) -> str:
+        """A role in lower case with its abbreviated titles written out (`Gov.` → `governor`)."""
+        expansions = self.lang.TITLE_EXPANSIONS
+        return " ".join(expansions.get(w, w) for w in role.lower().split())
+
+    def _role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
+        """The holder of a role noun opening a sentence in narration between ``lo`` and ``hi``."""
+        found = None
+        for m in SENTENCE_HEAD.finditer(self.text, lo, hi):
+            at = m.start(1)
+            if self.ctx.in_quote(at):
+                continue
+            parses = morph.parses(self.code, m.group(1).lower())
+            if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
+                titled = self._titled_head(at, m.group(1).lower(), gender)
+                found = titled or found  # `Княгиня долго сидела …⏎— …, — сказала она`: the princess
+                continue
+            stem = m.group(1).lower()[:5]
+            holder = None
+            for s, entity, _q in self.person_positions:
+                if s >= at:
+                    break
+                if entity.role and stem in entity.role.lower() and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                    holder = entity
+            found = holder or self._earlier_speaker_for_role(lo, stem, gender) or found
+        return found
+
+    def _titled_head(self, at: int, word: str, gender: Optional[str]) -> Optional[Entity]:
+        """The named holder of a title or description (`княгиня`, `генерал`) opening narration at ``at``, of that gender."""
+        if at in self.entity_of:
+            return None
+        top = morph.parses(self.code, word)[:1]
+        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+            return None
+        holder = self._role_holder(at, word)
+        if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
+            return None
+        return holder
+
+    def _english_role_subject(self, lo: int, hi: int, gender: Optional[str]) -> Optional[Entity]:
+        """The holder of a role opening a sentence of narration between ``lo`` and ``hi`` (`The mayor was unmoved.`)."""
+        found = None
+        for m in _ENGLISH_ROLE_HEAD.finditer(self.text, self.sentences.start(lo, self.paras[self._para_of(lo)][0]), hi):
+            if m.start(1) < lo:
+                continue
+            word = next((w for w in regex.sub(r"['’]s\b", "", m.group(1)).split() if w in self.lang.ROLE_NOUNS), None)
+            if word is None or self.ctx.in_quote(m.start()):
+                continue  # `The Democratic presidential candidate’s response …`: candidate
+            for s, entity, _q in self.person_positions:
+                if s >= m.start():
+                    break
+                if entity.role and word in self._spelled_out(entity.role).split() \
+                        and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                    found = entity
+        return found
+
+    def _earlier_speaker_for_role(self, lo: int, stem: str, gender: Optional[str]) -> Optional[Entity]:
+        """A role no one holds, after a person holding another one (`председатель Рогов … Президент и сам`), is the earlier speaker's."""
+        nearest = self.entity_of.get(lo)
+        if nearest is None or not nearest.role or stem in nearest.role.lower():
+            return None
+        i = bisect.bisect_left(self.person_positions, (lo,)) - 1
+        while i >= 0:
+            _at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if entity is nearest or in_quote or entity.type == "organization" or not entity.spoke:
+                continue
+            if (entity.role is None or stem in entity.role.lower()) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
+        head = role.lower().split()[-1] if role.split() else role.lower()
+        stem = head[:5]
+        best = None
+        unlike: Tuple[Entity, ...] = ()
+        if self.code != "en":
+            best, unlike = self._described_as(pos, role, gender)
+            if best is not None:
+                return best
+        for s, entity, _q in self.person_positions:
+            if s >= pos:
+                break
+            if entity in unlike:
+                continue
+            if entity.role and stem in self._spelled_out(entity.role) and self._same_rank(role, entity.role):
+                best = entity
+            elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                best = entity  # `графиня Лисовская` … `сказала графиня`
+        definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
+        descriptive = head not in self.lang.TITLES or head in self.lang.PARTY_WORDS
+        if best is None and self.code == "en" and descriptive and definite:
+            best = self._topic_person(pos, pos + len(role))
+        if best is None and self.code != "en":
+            best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
+            last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
+                       default=-10**9) if best is not None else None
+            if best is not None and not self._job_role(role) and not self._named_as_subject(last):
+                return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
+            if best is not None and pos - last > 600:
+                recent = self._last_speaker(pos, gender)
+                best = recent if recent not in unlike else best
+        return best
+
+    def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
+        """The nearest person before ``pos`` whose role or words around a mention use the role\'s head noun
+        (`Перевозчик Кузьма` … `отвечал перевозчик`), and those with that noun but another dependent word
+        (`глава района` is not `глава региона`)."""
+        head, dependent = self._head_lemmas(role)
+        if not head:
+            return None, ()
+        unlike: List[Entity] = []
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if in_quote or entity.type == "organization" or entity in unlike or pos - at > 3000:
+                continue
+            if gender in ("m", "f") and entity.gender in ("m", "f") and entity.gender != gender:
+                continue
+            match = self._description_match(entity, at, head, dependent)
+            if match is False:
+                unlike.append(entity)
+            elif match:
+                return entity, tuple(unlike)
+        return None, tuple(unlike)
+
+    def _head_lemmas(self, phrase: str) -> Tuple[frozenset, frozenset]:
+        """Lemmas of a role\'s head noun and of the noun that depends on it (`главы региона` → глава, регион)."""
+        words = [w.group().lower() for w in WORD.finditer(phrase)]
+        for k, w in enumerate(words):
+            nouns = frozenset(n for n, g, _s in morph.parses(self.code, w) if "NOUN" in g)
+            if nouns:
+                return nouns, frozenset().union(*(self._top_noun(x) for x in words[k + 1:k + 4]))
+        last = words[-1:] and frozenset(n for n, g, _s in morph.parses(self.code, words[-1]) if "ADJF" in g)
+        return frozenset(last or ()), frozenset()
+
+    def _top_noun(self, word: str) -> frozenset:
+        """The lemma of a word whose likeliest reading is a noun (`района`, not the adjective `местного`)."""
+        top = morph.parses(self.code, word)[:1]
+        return frozenset(n for n, g, _s in top if "NOUN" in g)
+
+    def _description_match(self, entity: Entity, at: int, head: frozenset, dependent: frozenset) -> Optional[bool]:
+        """True when the entity\'s role or the words around its mention at ``at`` use ``head`` with a compatible
+        dependent word, False when they use it with another one, None when they do not use it."""
+        phrases = [entity.role] if entity.role else []
+        end = next((e for s, e in entity.mentions if s == at), at)
+        phrases.append(self._words_before(at))
+        m = APPOSITION.match(self.text, end)
+        if m is not None:
+            phrases.append(m.group(1))
+        verdict = None
+        for phrase in phrases:
+            words = [w.group().lower() for w in WORD.finditer(phrase)]
+            for k, w in enumerate(words):
+                if not head & {n for n, _g, _s in morph.parses(self.code, w)}:
+                    continue
+                if not dependent:
+                    return True
+                theirs = self._head_lemmas(" ".join(words[k:k + 4]))[1]
+                if not theirs or theirs & dependent:
+                    return True
+                verdict = False
+        return verdict
+
+    def _called_by_name(self, at: int) -> bool:
+        """A name inside a quote, or addressed in a dialogue turn (`— Марино, ходи сюди!`): not the narration naming a subject."""
+        if self.ctx.in_quote(at):
+            return True
+        ps = self.paras[self._para_of(at)][0]
+        return self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)
+
+    def _words_before(self, at: int) -> str:
+        """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""
+        words = list(WORD.finditer(self.text, max(0, at - 80), at))
+        start = at
+        for w in reversed(words[-4:]):
+            if regex.search(r"[^ \u00a0]", self.text[w.end():start]):
+                break
+            parses = morph.parses(self.code, w.group().lower())
+            if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1]) or {"Name", "Surn", "Patr"} & parses[0][1]:
+                break
+            start = w.start()
+        return self.text[start:at]
+
+    def _topic_person(self, pos: int, end: int) -> Optional[Entity]:
+        """Whom a descriptive English role (`the New York businessman`, `Obama's former strategist`)
+        stands for: the last person who opened a sentence of narration in the few paragraphs before."""
+        para = self._para_of(pos)
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if para - self._para_of(at) > 3:
+                return None
+            if not in_quote and entity.type != "organization" and self._opens_sentence(at) and not pos <= at < end:
+                return entity
+        return None
+
+    def _named_as_subject(self, at: int) -> bool:
+        """The name at ``at`` reads as a nominative subject and follows no preposition (not `на Сомова`)."""
+        before = prev_token(self.text, at)
+        return self._subject_of_cue(at) and (before is None or before.text.lower() not in self.lang.PREPOSITIONS)
+
+    def _job_role(self, role: str) -> bool:
+        """A job title (`губернатор`) refers back to anyone named; a bare animate noun (`кучер`) only to a subject."""
+        return any(n in self.lang.ROLE_LEMMAS for w in role.lower().split()[:2] for n, _g, _s in morph.parses(self.code, w))

@@ -1,0 +1,254 @@
+"""Who speaks an unattributed turn or quote: alternation, narration naming the next speaker, addressees.
+
+A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List, Optional, Tuple
+
+from . import morph
+from .find import Region
+from .model import Speaker
+from .names import Entity
+from .tokens import SENTENCE_HEAD, WORD
+
+
+class TurnTaking:
+    """Speakers of turns and quotes that carry no attribution of their own."""
+
+    def _answered(self, r: Region) -> Tuple[Entity, ...]:
+        """The speaker of the turn just before a ru/uk turn: `— А де Іван? — спитала Докія.⏎— …, — відповіла
+        донька`: the daughter is someone else."""
+        prev, said = self._last_turn, self._last_turn_speaker
+        if self.code == "en" or not r.dialogue or prev is None or said is None or not said.name \
+                or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
+            return ()
+        return tuple(e for e in self.registry.entities if e.best == said.name)
+
+    def _addressed(self, r: Region, gender: Optional[str]) -> Optional[Entity]:
+        """In dialogue, the person the previous turn called by name answers now (`— Грицю! …` → Гриць)."""
+        prev = self._last_turn
+        if not r.dialogue or prev is None or prev is r or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
+            return None
+        i = bisect.bisect_left(self.person_positions, (prev.start,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < prev.end:
+            pos, entity, _q = self.person_positions[i]
+            i += 1
+            if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _called_in(self, r: Region) -> Tuple[Entity, ...]:
+        """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
+        if self.code == "en" or not r.dialogue:
+            return ()
+        i = bisect.bisect_left(self.person_positions, (self.paras[self._para_of(r.open_at)][0],))  # the whole turn
+        out = []
+        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
+            at, entity, in_quote = self.person_positions[i]
+            i += 1
+            if in_quote and self._vocative(at):
+                out.append(entity)
+        return tuple(out)
+
+    def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote, never one the turn itself calls by name (`— Ганно! Де ти?`)."""
+        found = self._inherited(r, prev_region, prev_speaker, history)
+        if found is not None and found.name and any(e.best == found.name for e in self._called_in(r)):
+            return None
+        return found
+
+    def _inherited(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
+        """Speaker of an unattributed quote: the one who was speaking just before."""
+        if r.dialogue and self.code != "en":
+            found, actor = self._paragraph_actor(r, prev_region, prev_speaker)
+            if found:
+                return actor
+        if r.dialogue:
+            addressed = self._addressed(r, None)
+            if addressed is not None:
+                return Speaker(addressed.best, None, addressed.role, "person")
+        same_para = prev_region is not None and self._para_of(prev_region.open_at) == self._para_of(r.open_at)
+        if not r.dialogue and same_para and prev_speaker is not None and (prev_speaker.name or prev_speaker.mention):
+            # `“A,” the former strategist said in an interview with Lee. “B.”`: still the strategist, not Lee
+            return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        if not r.dialogue:
+            ps = self.paras[self._para_of(r.open_at)][0]
+            i = bisect.bisect_left(self.person_positions, (r.open_at,)) - 1
+            while i >= 0 and self.person_positions[i][0] >= ps:
+                pos, entity, in_quote = self.person_positions[i]
+                if not in_quote and (prev_region is None or pos > prev_region.end):
+                    return Speaker(entity.best, None, entity.role, "person")
+                i -= 1
+        if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
+            subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
+            return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
+        if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
+            actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
+            if actor is not None:
+                return Speaker(actor.best, None, actor.role, "person")
+        if prev_region is None or prev_speaker is None:
+            return None
+        if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
+            return None
+        other = _alternate(history) if r.dialogue else None
+        if other is not None and self._narration_between(prev_region, r) is None:
+            return Speaker(other.name, None, other.role, other.type)
+        if r.dialogue:
+            subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker) \
+                or self._scene_partner(prev_region, prev_speaker)
+            if subject is not None:
+                return Speaker(subject.best, None, subject.role, "person")
+            return None
+        return Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+
+    def _paragraph_actor(self, r: Region, prev_region: Optional[Region],
+                         prev_speaker: Optional[Speaker]) -> Tuple[bool, Optional[Speaker]]:
+        """A dash turn and the narration inside its paragraph belong to one person (`— A! — генерал
+        положил вилку. — B.`): the subject opening the narration after the paragraph's first segment
+        speaks both, and a later segment keeps the earlier one's speaker. (False, None) when it does not apply."""
+        para = self._para_of(r.open_at)
+        later = prev_region is not None and prev_region.dialogue and self._para_of(prev_region.open_at) == para
+        anchor = prev_region if later else r
+        found, entity = self._clause_subject(anchor, r)
+        if found:
+            return True, (Speaker(entity.best, None, entity.role, "person") if entity is not None else None)
+        if later and prev_speaker is not None and prev_speaker.name:
+            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        return False, None
+
+    def _clause_subject(self, turn: Region, r: Region) -> Tuple[bool, Optional[Entity]]:
+        """The nominative subject opening the narration right after ``turn`` in its paragraph (`— генерал
+        положил вилку`, `— Вона відвернулась`): (True, holder or None when unnamed), or (False, None) when
+        the narration opens on no subject."""
+        pe = self.paras[self._para_of(turn.open_at)][1]
+        i = bisect.bisect_right(self._turn_opens, turn.end)
+        end = min(pe, self._turn_opens[i]) if i < len(self._turn_opens) else pe
+        for k, w in enumerate(WORD.finditer(self.text, turn.end, end)):
+            if k >= 3:
+                break
+            at, word = w.start(), w.group().lower()
+            if at in self.entity_of:
+                entity = self.entity_of[at]
+                return (True, entity) if self._named_as_subject(at) and entity.type != "organization" else (False, None)
+            if word in self.lang.PRONOUNS and word in self.lang.SUBJECT_PRONOUNS:
+                gender, number = self.lang.PRONOUNS[word]
+                if number != "sg" or gender not in ("m", "f"):
+                    return False, None
+                return True, self._antecedent(at, gender, dialogue=True, exclude=self._called_in(r))
+            top = morph.parses(self.code, word)[:1]
+            if not top or "NOUN" not in top[0][1] and "ADJF" not in top[0][1]:
+                return False, None  # a verb or an adverb first: `— сказал он`, `— и вдруг`
+            if {"NOUN", "anim", "nomn"} <= top[0][1]:
+                holder = self._role_holder(at, word)
+                return (holder is not None), holder
+        return False, None
+
+    def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
+        """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь
+        ходив.⏎— …, — спитав Василь.⏎— Може, й піду.` → Марта): who answers the first speaker."""
+        if prev_speaker is None or not prev_speaker.name:
+            return None
+        pi = self._para_of(prev_region.open_at)
+        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
+            pi -= 1
+        ps, pe = self.paras[pi]
+        if self.text[ps:pe].lstrip()[:1] in "—–-":
+            return None
+        others = {entity.best: entity for at, entity, in_quote in self.person_positions[
+            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
+            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name}
+        return next(iter(others.values())) if len(others) == 1 else None
+
+    def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
+        """An unattributed turn answering someone: the next person the narration names within
+        two paragraphs, other than the one who just spoke (`– Погрітися! …⏎Петренко зняв шапку`)."""
+        para = self._para_of(r.open_at)
+        limit = self.paras[min(len(self.paras) - 1, para + 2)][1]
+        i = bisect.bisect_left(self.person_positions, (r.end,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < limit:
+            at, entity, in_quote = self.person_positions[i]
+            i += 1
+            if not in_quote and entity.type != "organization" and (prev_speaker is None or entity.best != prev_speaker.name):
+                return entity
+        return None
+
+    def _narration_subject(self, r: Region) -> Optional[Entity]:
+        """The first person named in the last sentence naming anyone in the narration paragraph
+        right before a turn: the one who speaks next (`Ольга подняла голову.⏎— …`)."""
+        pi = self._para_of(r.open_at)
+        if pi == 0:
+            return None
+        ps, pe = self.paras[pi - 1]
+        inside = [(at, entity) for at, entity, in_quote in self.person_positions[
+            bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
+            if not in_quote and entity.type != "organization"]
+        if self.code != "en":
+            inside = sorted(inside + self._role_heads(ps, pe), key=lambda c: c[0])
+        if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
+            return None  # no one named, or the paragraph is itself a turn or a quote
+        last_at = inside[-1][0]
+        s_start = self.sentences.start(last_at, ps)
+        for at, entity in inside:
+            if at >= s_start and (self.code == "en" or at not in self.entity_of or self._subject_of_cue(at)):
+                return entity
+        return None
+
+    def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:
+        """Sentences of narration opening on a role noun in the nominative that a named person holds
+        (`Княгиня Ольга …` … `Княгиня села рядом.`): that person acts there."""
+        found = []
+        for m in SENTENCE_HEAD.finditer(self.text, lo, hi):
+            at = m.start(1)
+            holder = None if self.ctx.in_quote(at) else self._titled_head(at, m.group(1).lower(), None)
+            if holder is not None:
+                found.append((at, holder))
+        return found
+
+    def _role_holder(self, at: int, word: str) -> Optional[Entity]:
+        """The person named before ``at`` with ``word`` as role, title or description; no guess from proximity."""
+        best, _unlike = self._described_as(at, word, None)
+        if best is not None:
+            return best
+        stem = word[:5]
+        for s, entity, in_quote in self.person_positions:
+            if s >= at:
+                break
+            if not in_quote and ((entity.role and stem in entity.role.lower())
+                                 or (entity.honorific and stem in entity.honorific)):
+                best = entity
+        return best
+
+    def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
+        """A person named in narration between two dialogue turns (the next to speak)."""
+        pa = self._para_of(a.open_at)
+        pb = self._para_of(b.open_at)
+        if pb - pa < 2:
+            return None
+        actor = self._narration_subject(b)  # `Катя молчала. Княгиня села рядом.⏎— …`: the last one acting
+        if actor is not None:
+            return actor
+        s = self.paras[pa + 1][0]
+        e = self.paras[pb - 1][1]
+        for pos, entity, in_quote in self.person_positions:
+            if s <= pos < e and not in_quote:
+                return entity
+        return None
+
+
+def _alternate(history: List[Optional[Speaker]]) -> Optional[Speaker]:
+    """In a two-person exchange the turn goes back to the one who spoke before the last speaker:
+    the latest earlier speaker other than the last (A, B → A; A, B, B → A after B spoke twice), or with
+    no one else heard the one before the last turn (B, B → B)."""
+    if len(history) < 2:
+        return None
+    last = history[-1]
+    if last is None or not last.name:
+        return history[-2]
+    for earlier in reversed(history[-4:-1]):
+        if earlier is None:
+            break
+        if earlier.name and earlier.name != last.name:
+            return earlier
+    return history[-2]
