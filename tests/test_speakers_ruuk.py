@@ -87,17 +87,6 @@ def test_a_first_name_missing_from_the_dictionary_stays_in_the_name_not_the_role
     assert (speaker.name, speaker.role) == ("Богдан Савчук", "Головний тренер")
 
 
-@pytest.mark.parametrize("lang,text,name", [
-    # a full name met only in the genitive comes back to his nominative, surname included
-    ("ru", "Премьеру показал театр под руководством режиссера Геннадия Смирнова.\n\n"
-           "«Мы спорили до ночи», — рассказал режиссер.", "Геннадий Смирнов"),
-    # a name after the verb in the instrumental is no subject written in the nominative
-    ("ru", "«Это насмешка», — возмутился один из зрителей, представившийся Гавриилом.", "Гавриил"),
-])
-def test_a_name_in_an_oblique_case_is_canonical_in_the_nominative(lang, text, name):
-    assert [q.speaker.name for q in _direct(text, lang)] == [name]
-
-
 @pytest.mark.parametrize("lang,text,name,role", [
     # a capitalised role word opening the sentence is the role, not part of the name
     ("uk", "На майдані зібралося товариство. Кошовий Остап Дзюба вийшов наперед.\n– Слухайте, панове! – гукнув він.",
@@ -114,18 +103,17 @@ def test_a_word_before_first_name_and_surname_is_outside_the_name(lang, text, na
     # a courtesy title before a first name is not part of it; before a lone surname it stays
     ("uk", "Увечері до вітальні зайшла панна Ярина.\n– Ходімо в сад, – сказала Ярина.", "Ярина"),
     ("uk", "Увечері до вітальні зайшла пані Дорошенко.\n– Ходімо в сад, – сказала Дорошенко.", "пані Дорошенко"),
-])
-def test_a_courtesy_title_stays_only_with_a_lone_surname(lang, text, name):
-    assert [q.speaker.name for q in _direct(text, lang)] == [name]
-
-
-@pytest.mark.parametrize("lang,text,name", [
     # a nickname the text gives someone (`якого звали Шпаком`, `которого звали Митей`) stands for him
     ("uk", "Біля млина сиділо кілька чоловіків. Найстаршим був Панас Коломієць, якого на селі звали Шпаком за свист.\n"
            "– Чули новину? – обізвався Шпак.", "Панас Коломієць"),
     ("ru", "Рядом сидел Игнат Пахомов, которого все звали Митей.\n— Ерунда, — сказал Митя.", "Игнат Пахомов"),
+    # a full name met only in the genitive comes back to his nominative, surname included
+    ("ru", "Премьеру показал театр под руководством режиссера Геннадия Смирнова.\n\n"
+           "«Мы спорили до ночи», — рассказал режиссер.", "Геннадий Смирнов"),
+    # a name after the verb in the instrumental is no subject written in the nominative
+    ("ru", "«Это насмешка», — возмутился один из зрителей, представившийся Гавриилом.", "Гавриил"),
 ])
-def test_a_nickname_stands_for_its_bearer(lang, text, name):
+def test_canonical_name_of_the_speaker(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
 
 
