@@ -65,6 +65,16 @@ def _closing_ok(text: str, i: int, pe: int, mark: str) -> bool:
     return True
 
 
+def _closes(opener: str, c: str, text: str, i: int, ps: int, pe: int) -> bool:
+    """Whether mark ``c`` closes a quote opened by ``opener``; a mismatched pair of English double marks
+    (`"A,” said Ann.`, `“A," said Ann.`) is a typo for a matched one, unless the straight mark opens a quote inside."""
+    if c in PAIRS[opener]:
+        return True
+    if opener == '"' and c == "”":
+        return True
+    return opener == "“" and c == '"' and not _opening_ok(text, i, ps, pe, c)
+
+
 def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
     """Regions between quotation marks, nested ones included, in order of opening."""
     regions: List[Region] = []
@@ -75,12 +85,12 @@ def find_marked(text: str, paras: List[Tuple[int, int]]) -> List[Region]:
         for m in _MARK.finditer(text, ps, pe):
             i = m.start()
             c = text[i]
-            if stack and c not in PAIRS[stack[-1][0]] and c not in "’'" and _closing_ok(text, i, pe, c):
+            if stack and not _closes(stack[-1][0], c, text, i, ps, pe) and c not in "’'" and _closing_ok(text, i, pe, c):
                 for mark, open_at, para in _drop_unclosed_inner(stack, c):  # `“… ‘Sure, that’s right … for.”`
                     s, e = strip(text, open_at + 1, i)
                     if s < e:
                         regions.append(Region(s, e, open_at, -1, mark, len(stack), para, closed=False))
-            if stack and c in PAIRS[stack[-1][0]] and _closing_ok(text, i, pe, c):
+            if stack and _closes(stack[-1][0], c, text, i, ps, pe) and _closing_ok(text, i, pe, c):
                 mark, open_at, para = stack.pop()
                 s, e = strip(text, open_at + 1, i)
                 if s < e:

@@ -19,6 +19,11 @@ CASES = [
            "Susan Grey.\n\n“[It must stop,]” <she> {said}.", ["Maria Lind"]),
     # ENGLISH: reporting clause first
     ("en", "<Tom Reyes> {said}: “[The road stays closed.]”", ["Tom Reyes"]),
+    # ENGLISH: mismatched double marks are a typo for a matched pair, not a quote running to the paragraph end
+    ("en", "\"[The plant will close in May,]” {said} <Rita Gomez>, a union steward. “[We were told nothing.]”",
+     ["Rita Gomez", "Rita Gomez"]),
+    ("en", "“[Nobody asked the neighbours,]\" <Omar Haddad> {said}.", ["Omar Haddad"]),
+    ("en", "“[She called it \"a disgrace\" on the radio,]” <Omar Haddad> {said}.", ["Omar Haddad"]),
     # ENGLISH: split quote, one utterance
     ("en", "“[The water is safe,]” <Dana Kim> {said}. “[We tested it twice.]”", ["Dana Kim", "Dana Kim"]),
     # ENGLISH: a weekday after the name is not part of it
