@@ -118,6 +118,8 @@ class _Document(SpeakerResolution):
         self.registry = Registry(self.code)
         self.document_firsts: Optional[Dict[str, int]] = None  # filled by SpeakerResolution on first need
         self.entity_of: Dict[int, Entity] = {}
+        self.strangers: List[Tuple[Speaker, Optional[str], Optional[str], int]] = []  # unnamed speakers so far
+        self.stranger_names: Dict[str, Entity] = {}
         places = self._place_keys(names)
         for n in names:
             if n.type == "organization":
@@ -130,7 +132,8 @@ class _Document(SpeakerResolution):
             if self.code == "en" and self._modifies_a_role(n):
                 continue  # `Park campaign spokesman Tom Reyes`: Park is not mentioned as a person here
             if self.code != "en" and _inside_any(n.start, quoted) and (
-                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
+                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
+                    and not self._owned_or_introduced(n.start):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
             self.entity_of[n.start] = self.registry.attach(n, known)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
@@ -213,6 +216,7 @@ class _Document(SpeakerResolution):
                 found = self._inherit(r, prev_region, prev_speaker, history)
                 if found is not None:
                     speaker, inherited = found, True
+            speaker = self._introduce(r, speaker, att is not None and att.mention_kind == "name")
             key = r.utterance if (r.dialogue or r.mark == "—" or r.author_before or r.author_after) else None
             same = (
                 prev_region is not None

@@ -21,6 +21,7 @@ from .model import Span, Speaker
 from .names import Entity, Name, prev_token, regender
 from .roles import APPOSITION, FRONTING, RoleResolution
 from .tokens import NEXT_WORD, WORD, opens_clause
+from .strangers import Strangers
 from .turns import TurnTaking
 
 
@@ -34,7 +35,7 @@ _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's 
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
-class SpeakerResolution(RoleResolution, TurnTaking):
+class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
@@ -86,7 +87,12 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             if mention.text.lower() == "it":  # `The governor's office responded. “…,” it said`: never a person
                 org = self._recent_organization(s)
                 return Speaker(org, mention, None, "organization")
-            entity = self._addressed(r, att.gender) or self._antecedent(
+            new, entity, lemma = self._newcomer(r, s, att.gender)  # `і на порозі став селянин.⏎— …, — мовив він`
+            if new and entity is None:
+                speaker = Speaker(None, mention, lemma, "person")
+                self._stranger(speaker, lemma, att.gender, s)
+                return speaker
+            entity = entity or self._addressed(r, att.gender) or self._antecedent(
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
@@ -112,11 +118,15 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
+            lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
+            entity = self.stranger_names.get(lemma) if lemma else None  # `селянин`, who gave his name since
+            entity = entity or self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
-            return Speaker(None, mention, mention.text, "person")
+            speaker = Speaker(None, mention, mention.text, "person")
+            self._stranger(speaker, lemma, att.gender, s)
+            return speaker
         return None
 
     def _spoke(self, entity: Entity, at: int) -> None:

@@ -388,3 +388,29 @@ def test_a_name_equally_read_as_his_genitive_after_a_genitive_noun_is_his():
 def test_one_of_many_speaks_without_a_name(lang, text, mention, name):
     q = _direct(text, lang)[-1]
     assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize("text,names", [
+    # someone the narration brings in with a common noun speaks as `він`, and names himself later
+    ("Лікар Остап Зелінський писав рецепт, коли двері рипнули і до хати зайшов худий парубок у латаній свитці.\n"
+     "— Добридень вам, — сказав він, знявши шапку.\n— Добридень. Чого тобі треба? — спитав лікар.\n"
+     "— Мене звуть Федір Гуменюк. Мати слаба лежить.\n— Веди, — мовив Зелінський.",
+     ["Федір Гуменюк", "Остап Зелінський", "Федір Гуменюк", "Остап Зелінський"]),
+    # the answer to `як тебе звуть?` opens with the speaker's name; the role noun met before is that person
+    ("Отаман Тиміш Гонта довго дивився на прибулого.\n— Звідки йдеш? — спитав отаман.\n"
+     "— З Полтави, пане отамане, — відповів мандрівник.\n— А як тебе звуть?\n"
+     "— Семеном. Семен Ковбасюк, з Лубен.\n— Сідай, Семене, — сказав Гонта.",
+     ["Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марко Гуз стояв біля тину, а Данило Пасічник сидів на колоді.\n— Я Петра вчора бачив, — сказав Марко.\n"
+     "— Де? — спитав Данило.", ["Марко Гуз", "Данило Пасічник"]),
+])
+def test_uk_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_reply_calling_an_unnamed_speaker_by_name_names_her():
+    text = ("— Сідайте до столу, — припрошувала господиня.\n"
+            "— Спасибі, Марто Іванівно, — відповів Петро Ліщук.\n"
+            "Марта Іванівна Гребенюк усміхнулася.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта Іванівна Гребенюк", "Петро Ліщук"]
