@@ -414,3 +414,16 @@ def test_uk_a_reply_calling_an_unnamed_speaker_by_name_names_her():
             "— Спасибі, Марто Іванівно, — відповів Петро Ліщук.\n"
             "Марта Іванівна Гребенюк усміхнулася.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта Іванівна Гребенюк", "Петро Ліщук"]
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # an animate noun opening the sentence is the subject of the verb past a place phrase; the verb's gender agrees
+    ("uk", "Голова громади Богдан Левчук виступив першим. «Ми не здамося», – сказав Левчук.\n\n"
+           "Літня жінка в першому ряду вигукнула: «А ви самі тут жити будете?»", "Літня жінка"),
+    ("ru", "Глава района Олег Зуев выступил первым. «Мы не сдадимся», — сказал Зуев.\n\n"
+           "Пожилая женщина в первом ряду крикнула: «А вы сами тут жить будете?»", "Пожилая женщина"),
+])
+def test_a_noun_opening_the_sentence_before_the_verb_speaks(lang, text, mention):
+    last = _direct(text, lang)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == (None, mention)
+
