@@ -427,3 +427,20 @@ def test_a_noun_opening_the_sentence_before_the_verb_speaks(lang, text, mention)
     last = _direct(text, lang)[-1]
     assert (last.speaker.name, last.speaker.mention.text) == (None, mention)
 
+
+@pytest.mark.parametrize("text,names", [
+    # a pet name is the person the narration names in full (`Гануся` → Ганна, whose first name is no surname `Ганн`)
+    ("Ганна Литвин сиділа біля вікна, а Степан Литвин лагодив сіть.\n— Ганусю, ходи сюди, — покликав Степан.\n"
+     "— Іду, — відповіла Гануся.", ["Степан Литвин", "Ганна Литвин"]),
+    # a first name alone, then in full with the surname: one person
+    ("Пані Оксана зустріла нас біля воріт. «Заходьте, будь ласка», — запросила Оксана.\n\n"
+     "За словами Оксани Ткачук, «гості тут щодня».", ["Оксана Ткачук", "Оксана Ткачук"]),
+    # how someone is called (`панно Лесе`) is no name for her: the narration's pet name stays, without `панна`
+    ("Тут до кімнати вбігла Лесуня в білій сукні.\n— Добрий вечір, панно Лесе, — вклонився Гнат Пилипчук.\n"
+     "— Добрий вечір! — засміялася вона.", ["Гнат Пилипчук", "Лесуня"]),
+    # a name in the nominative followed by a comma in speech introduces its bearer; it does not call him
+    ("Кошовий Степан Журба глянув на хлопця.\n— А звуть тебе як? — спитав Журба.\n"
+     "— Охрімом. Охрім Несторенко, з Канівського полку.", ["Степан Журба", "Охрім Несторенко"]),
+])
+def test_uk_one_person_under_several_forms_of_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names

@@ -143,6 +143,8 @@ TITLES = frozenset()
 # Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
 SERVANT_LEMMAS = words("прессекретар прес-секретар секретар помічник радник адвокат захисник представник заступник прес-служба охоронець водій")
 TITLE_EXPANSIONS: dict = {}
+# The dictionary tags the vocative (`Охріме`, `Ганно`): a name written in another case is not a form of address.
+MARKS_VOCATIVE = True
 # A turn in which the speaker names himself: `Я Іван Бойчук`, `Мене звуть Михайло …`, `Іван Дуда мене звуть`,
 # and a question asking someone's name, whose answer opens with it (`— А звуть тебе як?⏎— Охрім Несторенко.`).
 SELF_NAMING_BEFORE = regex.compile(
