@@ -444,3 +444,9 @@ def test_a_noun_opening_the_sentence_before_the_verb_speaks(lang, text, mention)
 ])
 def test_uk_one_person_under_several_forms_of_name(text, names):
     assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
+    text = ("До кошового Степана Журби привели хлопця. Осавул Гнат Кушнір, що стояв біля кошового, кивнув.\n"
+            "— Добрий козак буде, — мовив Кушнір.\nКошовий погладив вуса.\n— Побачимо, — сказав він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Гнат Кушнір", "Степан Журба"]
