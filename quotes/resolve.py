@@ -112,6 +112,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
             holder = self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None
+            if holder is None and not r.dialogue:
+                holder = self._noun_topic(s, mention.text, att.gender)  # `Василь Оліярник …⏎«…», — ділиться чоловік`
             if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
                 self._spoke(holder, s)
                 return Speaker(holder.best, mention, holder.role, "person")
@@ -120,12 +122,13 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
         if kind == "role":
             lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
             entity = self.stranger_names.get(lemma) if lemma else None  # `селянин`, who gave his name since
-            entity = entity or self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
+            gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
+            entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
             speaker = Speaker(None, mention, mention.text, "person")
-            self._stranger(speaker, lemma, att.gender, s)
+            self._stranger(speaker, lemma, gender, s)
             return speaker
         return None
 

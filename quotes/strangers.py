@@ -109,6 +109,30 @@ class Strangers:
         top = morph.parses(self.code, nxt.group().lower())[:1] if nxt is not None else ()
         return bool(top) and "NOUN" not in top[0][1]
 
+    def _noun_topic(self, pos: int, phrase: str, gender: Optional[str]) -> Optional[Entity]:
+        """Whom a bare noun speaking outside dialogue (`«…», — ділиться враженнями чоловік`) means: the person of its
+        gender named as a subject in narration in this paragraph or the one before, whom the story is about."""
+        if not self._strangers_on():
+            return None
+        gender = gender if gender in ("m", "f") else self._noun_gender(phrase)
+        if gender is None:
+            return None
+        entity = self._antecedent(pos, gender)
+        if entity is None:
+            return None
+        last = max((m[0] for m in entity.mentions if m[0] < pos and not self.ctx.in_quote(m[0])), default=None)
+        if last is None or self._para_of(pos) - self._para_of(last) > 1 or not self._named_as_subject(last):
+            return None
+        return entity
+
+    def _noun_gender(self, phrase: str) -> Optional[str]:
+        """The gender of a phrase's last noun when it says a person's sex (`жінка`, `чоловік`; not a job like `лікар`,
+        which a woman holds too), for a present-tense verb that tells none (`каже жінка`)."""
+        if not self._strangers_on() or self._job_role(phrase):
+            return None
+        top = morph.parses(self.code, phrase.split()[-1].lower())[:1]
+        return ("m" if "masc" in top[0][1] else "f" if "femn" in top[0][1] else None) if top else None
+
     def _said_before(self, lemma: str, pos: int) -> bool:
         """A word of ``lemma``'s stem occurs in the text before ``pos`` (the noun is not new there)."""
         stem = lemma[:max(4, len(lemma) - 2)]

@@ -450,3 +450,15 @@ def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
     text = ("До кошового Степана Журби привели хлопця. Осавул Гнат Кушнір, що стояв біля кошового, кивнув.\n"
             "— Добрий козак буде, — мовив Кушнір.\nКошовий погладив вуса.\n— Побачимо, — сказав він.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Гнат Кушнір", "Степан Журба"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bare noun speaking in a news story is the person of its gender the story just named as a subject
+    ("Першою до фінішу прибігла 17-річна Дарина Кравчук із Рівного.\n\n"
+     "«Я бігла й не вірила, що це я», – поділилася враженнями школярка.", "Дарина Кравчук"),
+    ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже чоловік.", "Іван Білик"),
+    # not someone of the other gender
+    ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже жінка.", None),
+])
+def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
+    assert [q.speaker.name for q in _direct(text, "uk")] == [name]
