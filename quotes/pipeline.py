@@ -120,6 +120,7 @@ class _Document(SpeakerResolution):
         self.entity_of: Dict[int, Entity] = {}
         self.strangers: List[Tuple[Speaker, Optional[str], Optional[str], int]] = []  # unnamed speakers so far
         self.stranger_names: Dict[str, Entity] = {}
+        self.guessed: set = set()  # ids of those speakers named by a guess a later name may correct
         places = self._place_keys(names)
         for n in names:
             if n.type == "organization":

@@ -124,11 +124,12 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             entity = self.stranger_names.get(lemma) if lemma else None  # `селянин`, who gave his name since
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
+            speaker = Speaker(entity.best if entity is not None else None, mention,
+                              (entity.role if entity is not None else None) or mention.text, "person")
             if entity is not None:
                 self._spoke(entity, s)
-                return Speaker(entity.best, mention, entity.role or mention.text, "person")
-            speaker = Speaker(None, mention, mention.text, "person")
-            self._stranger(speaker, lemma, gender, s)
+            if entity is None or r.dialogue and self._guessed_holder(entity, s, mention.text, gender):
+                self._stranger(speaker, lemma, gender, s)  # a reply calling her by name may still say who she is
             return speaker
         return None
 
@@ -470,7 +471,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos)
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos) \
+            and self._may_be_vocative(name.text.split()[0])  # uk `Слава Ісусу Христу,` calls no one `Слава`
 
     def _after_preposition(self, pos: int) -> bool:
         """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""

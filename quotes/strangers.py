@@ -140,8 +140,20 @@ class Strangers:
 
     def _stranger(self, speaker: Speaker, lemma: Optional[str], gender: Optional[str], at: int) -> None:
         """Remember an unnamed speaker (`утікач`, `він` for a newcomer) so a name given later can reach it."""
-        if self._strangers_on() and speaker.name is None and speaker.type == "person":
+        if self._strangers_on() and speaker.type == "person":
             self.strangers.append((speaker, lemma, gender, self._para_of(at)))
+            if speaker.name is not None:
+                self.guessed.add(id(speaker))
+
+    def _guessed_holder(self, entity: Entity, pos: int, role: str, gender: Optional[str]) -> bool:
+        """``entity`` holds ``role`` only by a guess from who was named last (`втрутилася господиня` → the last woman
+        named), not by a role, title or description the text gave them."""
+        if not self._strangers_on():
+            return False
+        stem = role.lower().split()[-1][:5]
+        if stem in (entity.role or "").lower() or stem in (entity.honorific or ""):
+            return False
+        return self._described_as(pos, role, gender)[0] is not entity
 
     def _noun_lemma(self, phrase: str) -> Optional[str]:
         """The lemma of the last word of a role phrase (`утікач`, `господиня`)."""
@@ -201,10 +213,12 @@ class Strangers:
         chosen = self._same_stranger(entity, only)
         kept = []
         for speaker, lemma, gender, at_para in self.strangers:
-            if speaker.name is not None:
+            if speaker.name is not None and (only is None or id(speaker) not in self.guessed):
+                kept.append((speaker, lemma, gender, at_para))  # a guess is corrected only by a name called in reply
                 continue
             if (speaker is only or lemma in chosen) and para - at_para <= _SCENE_PARAS and gender in (None, entity.gender):
                 speaker.name, speaker.role = entity.best, speaker.role or entity.role
+                self.guessed.discard(id(speaker))
                 if lemma:
                     self.stranger_names.setdefault(lemma, entity)
             else:
@@ -222,7 +236,7 @@ class Strangers:
         if asked is not None and asked.name is None:
             theirs.add(self._noun_lemma(asked.role) if asked.role else None)
         latest = [lemma for s, lemma, g, _p in self.strangers
-                  if s is not asked and lemma not in theirs and g in (None, entity.gender)]
+                  if s is not asked and s.name is None and lemma not in theirs and g in (None, entity.gender)]
         return set(latest[-1:])
 
     def _introduce(self, r: Region, speaker: Optional[Speaker], named_mention: bool) -> Optional[Speaker]:
@@ -236,7 +250,7 @@ class Strangers:
             self._name_strangers(entity, r)
             return Speaker(entity.best, speaker.mention if speaker is not None else None, entity.role, "person")
         prev = self._last_turn_speaker
-        if prev is not None and prev.name is None and self._last_turn is not r and prev.type == "person" \
+        if prev is not None and (prev.name is None or id(prev) in self.guessed) and self._last_turn is not r and prev.type == "person" \
                 and self._para_of(r.open_at) - self._para_of(self._last_turn.open_at) == 1:
             called = [e for e in self._called_in(r) if speaker is None or e.best != speaker.name]
             for stranger, lemma, gender, _p in self.strangers:

@@ -462,3 +462,16 @@ def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
 ])
 def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
     assert [q.speaker.name for q in _direct(text, "uk")] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role guessed from the last woman named gives way to the name the reply calls her by
+    ("Пані Ярина Стельмах наливала чай. Її чоловік Гнат Стельмах читав газету, а біля вікна сиділа учителька "
+     "Дарина Мельничук.\n— Знов пишуть про вибори, — озвався Гнат.\n— Годі про політику, — перебила господиня.\n"
+     "— Та нехай, пані Ярино, мені цікаво, — усміхнулась Дарина.", ["Гнат Стельмах", "Ярина Стельмах", "Дарина Мельничук"]),
+    # a name not in the vocative calls no one: `Слава Ісусу Христу,` is a greeting, not someone called `Слава`
+    ("Дід Охрім сидів на призьбі, коли до нього підійшов Панько.\n— Слава Ісусу Христу, діду! — гукнув Панько ще від воріт.\n"
+     "— Навіки слава. Чого тобі, хлопче?", ["Панько", "Охрім"]),
+])
+def test_uk_the_name_a_reply_calls_says_who_spoke_before(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
