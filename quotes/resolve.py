@@ -111,7 +111,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
         if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
             return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
-            holder = self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None
+            holder = self._set_off_name(e) or (self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None)
             if holder is None and not r.dialogue:
                 holder = self._noun_topic(s, mention.text, att.gender)  # `Василь Оліярник …⏎«…», — ділиться чоловік`
             if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
@@ -121,7 +121,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
             lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
-            entity = self.stranger_names.get(lemma) if lemma else None  # `селянин`, who gave his name since
+            entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
             speaker = Speaker(entity.best if entity is not None else None, mention,

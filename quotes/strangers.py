@@ -18,6 +18,7 @@ from . import morph
 from .find import Region
 from .model import Quote, Speaker
 from .names import Entity, prev_token
+from .roles import APPOSITION, RELATIVE
 from .tokens import WORD
 
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
@@ -124,6 +125,23 @@ class Strangers:
         if last is None or self._para_of(pos) - self._para_of(last) > 1 or not self._named_as_subject(last):
             return None
         return entity
+
+    def _set_off_name(self, end: int) -> Optional[Entity]:
+        """The person named in a phrase set off right after a noun speaker (`спитала гостя, молода учителька Олена
+        Городиська.`): the noun is that person."""
+        if not self._strangers_on():
+            return None
+        m = APPOSITION.match(self.text, end)
+        first = WORD.match(self.text, m.start(1)) if m is not None else None
+        top = morph.parses(self.code, first.group().lower())[:1] if first is not None else ()
+        if not top or not ({"NOUN", "ADJF"} & top[0][1]) or not morph.is_nominative(top[0][1]) or RELATIVE.match(first.group()):
+            return None  # `сказала господиня, кивнувши на Сомова`: no noun phrase, no one named as her
+        i = bisect.bisect_left(self.person_positions, (m.start(1),))
+        if i < len(self.person_positions) and self.person_positions[i][0] < m.end(1):
+            at, entity, _q = self.person_positions[i]
+            if entity.type != "organization" and self._named_as_subject(at):
+                return entity
+        return None
 
     def _noun_gender(self, phrase: str) -> Optional[str]:
         """The gender of a phrase's last noun when it says a person's sex (`жінка`, `чоловік`; not a job like `лікар`,

@@ -475,3 +475,9 @@ def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
 ])
 def test_uk_the_name_a_reply_calls_says_who_spoke_before(text, names):
     assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
+    text = ("Господар Петро Мирошник і його дочка Ганна сиділи при столі.\n"
+            "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]
