@@ -745,6 +745,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
                 att = _speaker_before(ctx, toks, k, 0)
         else:
             att = _speaker_before(ctx, toks, k, 0)
+            if att is None and ctx.code != "en" and side == "before":
+                att = _opening_noun(ctx, toks, k, gender)
             if att is None and not (ctx.code == "en" and t.lower in ctx.lang.ADDRESSEE_VERBS):
                 att = _speaker_after_cue(ctx, toks, last + 1, 8)
         if att is None and ctx.code == "en" and t.lower.endswith("ing"):
@@ -772,6 +774,25 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
             att.mention_kind = "group"  # `ответили жители села`: many people, not one to look for
         return att
     return according
+
+
+def _opening_noun(ctx: Context, toks: List[Token], k: int, gender: Optional[str]) -> Optional[Attribution]:
+    """ru/uk: an animate noun in the nominative opening the sentence, after its adjectives, is the subject of the verb
+    at ``k`` whatever stands between (`Літня жінка в першому ряду вигукнула: «…»`), if its gender fits the verb's."""
+    for m in range(min(3, k)):
+        t = toks[m]
+        if any(c in ctx.text[t.end:toks[m + 1].start] for c in ".!?;:«»\n"):
+            return None
+        found = morph.parses(ctx.code, t.lower)[:2]
+        if any({"NOUN", "anim", "nomn"} <= g and not ({"Name", "Surn", "Patr", "plur"} & g)
+               and (gender not in ("m", "f") or ("masc" if gender == "m" else "femn") in g) for _n, g, _s in found):
+            if ctx.name_at(t.start) is not None:
+                return None
+            top = next(g for _n, g, _s in found if {"NOUN", "anim", "nomn"} <= g)
+            return Attribution(None, (toks[0].start, t.end), "role", gender or ("m" if "masc" in top else "f" if "femn" in top else None), "sg")
+        if not found or "ADJF" not in found[0][1] or "nomn" not in found[0][1]:
+            return None
+    return None
 
 
 def _phrasal_cue(ctx: Context, toks: List[Token], k: int) -> bool:

@@ -107,7 +107,8 @@ class Entity:
         if len(self.forms) == 1:
             self.best = next(iter(self.forms))
         else:
-            plain = [f for f in self.forms if not any(diminutive_of(f.lower(), g.lower()) for g in self.forms)] or list(self.forms)
+            said = [f for f in self.forms if f not in self.address_forms] or list(self.forms)
+            plain = [f for f in said if not any(diminutive_of(f.lower(), g.lower()) for g in said)] or said
             self.best = max(plain, key=lambda f: (
                 f not in self.address_forms, len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
         if self.honorific and " " not in self.best:
@@ -490,6 +491,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         as_name = [p for p in morph.parses(code, run[1].text) if "Name" in p[1]]
         if as_name:  # `Степанчук Ганна Петрівна`: surname, first name, patronymic
             parsed[1] = ("Name", as_name[0][0], as_name[0][1])
+    if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Surn" and "nomn" not in parsed[0][2]:
+        as_name = [p for p in morph.parses(code, run[0].text) if {"Name", "nomn"} <= p[1]]
+        if as_name:  # `Ганна Литвин`: a first name, not the genitive of a surname `Ганн`
+            parsed[0] = ("Name", as_name[0][0], as_name[0][1])
     after = NEXT_WORD.match(text, run[-1].end)
     if len(run) == 1 and after is not None and after.group(1).lower() in lang.PLACE_NOUNS:
         return []
@@ -528,10 +533,11 @@ def _common_reading(code: str, word: str) -> bool:
 
 
 def _known_first_name(code: str, word: str) -> bool:
-    """The dictionary knows ``word`` as a first name in the nominative (`Ярина`; not a guessed foreign surname)."""
+    """The dictionary knows ``word`` as a first name in the nominative or called by it (`Ярина`, `панно Лідіє`;
+    not a guessed foreign surname)."""
     low = word.lower()
     return morph.analyzer(code).word_is_known(low) and any(
-        "Name" in g and "nomn" in g for _n, g, _s in morph.parses(code, low))
+        "Name" in g and ("nomn" in g or "voct" in g) for _n, g, _s in morph.parses(code, low))
 
 
 def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:
@@ -911,6 +917,8 @@ class Registry:
             entity.refresh()
         else:
             entity.absorb(name)
+            if entity not in self.by_key.get(name.key, ()):
+                self.by_key.setdefault(name.key, []).append(entity)  # the surname a first name was given later finds it
         return entity
 
     def _more_salient(self, entity: Entity, best: Entity, name: Name) -> bool:
@@ -946,6 +954,9 @@ class Registry:
             for entity in self.entities:  # `Tyresha McClenney` … `McLenney said`: a misspelt surname
                 if entity.first and entity.type != "organization" and _one_edit(name.key, entity.key):
                     best = entity
+        if best is None and name.first and self.code != "en" and not any(e.first == name.first for e in self.entities):
+            lone = [e for e in self.entities if e.type != "organization" and e.first is None and e.key == name.first]
+            best = lone[0] if len(lone) == 1 else None  # `Пан Петро зустрічає нас` … `за словами Петра Зайця`: him
         if best is None and name.patronymic and name.first:
             for entity in self.entities:
                 if entity.first == name.first and entity.forms.keys() - entity.patronymic_forms:
@@ -968,8 +979,9 @@ DIMINUTIVE_SUFFIXES = ("ка", "ко", "ько", "йка", "очка", "ечка
 
 def diminutive_of(pet: str, base: str) -> bool:
     """`тетянка` of `тетяна`, `грицько` of `гриць`: the base's stem with a pet-name suffix."""
-    stem = base[:-2] if base.endswith(("ій", "ий")) else base[:-1] if base[-1:] in "аяоейь" else base
-    return len(stem) >= 3 and pet != base and pet.startswith(stem) and pet[len(stem):] in DIMINUTIVE_SUFFIXES
+    stem = base[:-2] if base.endswith(("ій", "ий", "ія")) else base[:-1] if base[-1:] in "аяоейь" else base
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}  # `гануся` of `ганна`, `лідочка` of `лідія`
+    return pet != base and any(len(x) >= 3 and pet.startswith(x) and pet[len(x):] in DIMINUTIVE_SUFFIXES for x in stems)
 
 
 def _first_compatible(a: str, b: str) -> bool:

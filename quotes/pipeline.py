@@ -118,6 +118,9 @@ class _Document(SpeakerResolution):
         self.registry = Registry(self.code)
         self.document_firsts: Optional[Dict[str, int]] = None  # filled by SpeakerResolution on first need
         self.entity_of: Dict[int, Entity] = {}
+        self.strangers: List[Tuple[Speaker, Optional[str], Optional[str], int]] = []  # unnamed speakers so far
+        self.stranger_names: Dict[str, Entity] = {}
+        self.guessed: set = set()  # ids of those speakers named by a guess a later name may correct
         places = self._place_keys(names)
         for n in names:
             if n.type == "organization":
@@ -130,7 +133,8 @@ class _Document(SpeakerResolution):
             if self.code == "en" and self._modifies_a_role(n):
                 continue  # `Park campaign spokesman Tom Reyes`: Park is not mentioned as a person here
             if self.code != "en" and _inside_any(n.start, quoted) and (
-                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]):
+                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
+                    and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
             self.entity_of[n.start] = self.registry.attach(n, known)
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
@@ -142,6 +146,13 @@ class _Document(SpeakerResolution):
                 closed[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.ctx = Context(text, self.lang, names, self.cues, closed)
         return self._quotes(regions, include_all)
+
+    def _may_be_vocative(self, word: str) -> bool:
+        """Whether a name's first word can be a form of address: always, unless the language's dictionary marks the
+        vocative and knows this word only in other cases (uk `Охрім Несторенко,` names him; `Охріме,` calls him)."""
+        if not getattr(self.lang, "MARKS_VOCATIVE", False) or not morph.analyzer(self.code).word_is_known(word.lower()):
+            return True
+        return any("voct" in g for _n, g, _s in morph.parses(self.code, word.lower()))
 
     def _place_keys(self, names: List[Name]) -> set:
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""
@@ -213,6 +224,7 @@ class _Document(SpeakerResolution):
                 found = self._inherit(r, prev_region, prev_speaker, history)
                 if found is not None:
                     speaker, inherited = found, True
+            speaker = self._introduce(r, speaker, att is not None and att.mention_kind == "name")
             key = r.utterance if (r.dialogue or r.mark == "—" or r.author_before or r.author_after) else None
             same = (
                 prev_region is not None

@@ -21,6 +21,7 @@ from .model import Span, Speaker
 from .names import Entity, Name, prev_token, regender
 from .roles import APPOSITION, FRONTING, RoleResolution
 from .tokens import NEXT_WORD, WORD, opens_clause
+from .strangers import Strangers
 from .turns import TurnTaking
 
 
@@ -34,7 +35,7 @@ _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's 
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
-class SpeakerResolution(RoleResolution, TurnTaking):
+class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
@@ -86,7 +87,12 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             if mention.text.lower() == "it":  # `The governor's office responded. “…,” it said`: never a person
                 org = self._recent_organization(s)
                 return Speaker(org, mention, None, "organization")
-            entity = self._addressed(r, att.gender) or self._antecedent(
+            new, entity, lemma = self._newcomer(r, s, att.gender)  # `і на порозі став селянин.⏎— …, — мовив він`
+            if new and entity is None:
+                speaker = Speaker(None, mention, lemma, "person")
+                self._stranger(speaker, lemma, att.gender, s)
+                return speaker
+            entity = entity or self._addressed(r, att.gender) or self._antecedent(
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
@@ -105,18 +111,26 @@ class SpeakerResolution(RoleResolution, TurnTaking):
         if kind == "servant":  # `пресс-секретарь Вячеслава Гладкова`: someone unnamed, who serves him
             return Speaker(None, mention, morph.phrase_nominative(self.code, mention.text), "person")
         if kind == "noun":  # `the letter reads`, `my father said`: no name to give, the words say who
-            holder = self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None
+            holder = self._set_off_name(e) or (self._described_as(s, mention.text, att.gender)[0] if self.code != "en" else None)
+            if holder is None and not r.dialogue:
+                holder = self._noun_topic(s, mention.text, att.gender)  # `Василь Оліярник …⏎«…», — ділиться чоловік`
             if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
                 self._spoke(holder, s)
                 return Speaker(holder.best, mention, holder.role, "person")
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
+            lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
+            entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
+            gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
+            entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
+            speaker = Speaker(entity.best if entity is not None else None, mention,
+                              (entity.role if entity is not None else None) or mention.text, "person")
             if entity is not None:
                 self._spoke(entity, s)
-                return Speaker(entity.best, mention, entity.role or mention.text, "person")
-            return Speaker(None, mention, mention.text, "person")
+            if entity is None or r.dialogue and self._guessed_holder(entity, s, mention.text, gender):
+                self._stranger(speaker, lemma, gender, s)  # a reply calling her by name may still say who she is
+            return speaker
         return None
 
     def _spoke(self, entity: Entity, at: int) -> None:
@@ -457,7 +471,8 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             return False
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
-        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos)
+        return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos) \
+            and self._may_be_vocative(name.text.split()[0])  # uk `Слава Ісусу Христу,` calls no one `Слава`
 
     def _after_preposition(self, pos: int) -> bool:
         """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""

@@ -14,6 +14,7 @@ from .names import Entity, prev_token
 from .tokens import SENTENCE_HEAD, WORD
 
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
+RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
@@ -182,7 +183,7 @@ class RoleResolution:
         end = next((e for s, e in entity.mentions if s == at), at)
         phrases.append(self._words_before(at))
         m = APPOSITION.match(self.text, end)
-        if m is not None:
+        if m is not None and not RELATIVE.match(m.group(1)):  # `Крутивус, що стояв поруч кошового,`: not the кошовий
             phrases.append(m.group(1))
         verdict = None
         for phrase in phrases:

@@ -148,8 +148,8 @@ class TurnTaking:
     def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь
         ходив.⏎— …, — спитав Василь.⏎— Може, й піду.` → Марта): who answers the first speaker."""
-        if prev_speaker is None or not prev_speaker.name:
-            return None
+        if prev_speaker is None or not (prev_speaker.name or prev_speaker.mention):
+            return None  # someone unnamed (`— …? — спитав він` of a newcomer) is answered too
         pi = self._para_of(prev_region.open_at)
         while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
             pi -= 1

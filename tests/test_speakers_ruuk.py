@@ -388,3 +388,96 @@ def test_a_name_equally_read_as_his_genitive_after_a_genitive_noun_is_his():
 def test_one_of_many_speaks_without_a_name(lang, text, mention, name):
     q = _direct(text, lang)[-1]
     assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize("text,names", [
+    # someone the narration brings in with a common noun speaks as `він`, and names himself later
+    ("Лікар Остап Зелінський писав рецепт, коли двері рипнули і до хати зайшов худий парубок у латаній свитці.\n"
+     "— Добридень вам, — сказав він, знявши шапку.\n— Добридень. Чого тобі треба? — спитав лікар.\n"
+     "— Мене звуть Федір Гуменюк. Мати слаба лежить.\n— Веди, — мовив Зелінський.",
+     ["Федір Гуменюк", "Остап Зелінський", "Федір Гуменюк", "Остап Зелінський"]),
+    # the answer to `як тебе звуть?` opens with the speaker's name; the role noun met before is that person
+    ("Отаман Тиміш Гонта довго дивився на прибулого.\n— Звідки йдеш? — спитав отаман.\n"
+     "— З Полтави, пане отамане, — відповів мандрівник.\n— А як тебе звуть?\n"
+     "— Семеном. Семен Ковбасюк, з Лубен.\n— Сідай, Семене, — сказав Гонта.",
+     ["Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марко Гуз стояв біля тину, а Данило Пасічник сидів на колоді.\n— Я Петра вчора бачив, — сказав Марко.\n"
+     "— Де? — спитав Данило.", ["Марко Гуз", "Данило Пасічник"]),
+])
+def test_uk_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_reply_calling_an_unnamed_speaker_by_name_names_her():
+    text = ("— Сідайте до столу, — припрошувала господиня.\n"
+            "— Спасибі, Марто Іванівно, — відповів Петро Ліщук.\n"
+            "Марта Іванівна Гребенюк усміхнулася.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта Іванівна Гребенюк", "Петро Ліщук"]
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # an animate noun opening the sentence is the subject of the verb past a place phrase; the verb's gender agrees
+    ("uk", "Голова громади Богдан Левчук виступив першим. «Ми не здамося», – сказав Левчук.\n\n"
+           "Літня жінка в першому ряду вигукнула: «А ви самі тут жити будете?»", "Літня жінка"),
+    ("ru", "Глава района Олег Зуев выступил первым. «Мы не сдадимся», — сказал Зуев.\n\n"
+           "Пожилая женщина в первом ряду крикнула: «А вы сами тут жить будете?»", "Пожилая женщина"),
+])
+def test_a_noun_opening_the_sentence_before_the_verb_speaks(lang, text, mention):
+    last = _direct(text, lang)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == (None, mention)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pet name is the person the narration names in full (`Гануся` → Ганна, whose first name is no surname `Ганн`)
+    ("Ганна Литвин сиділа біля вікна, а Степан Литвин лагодив сіть.\n— Ганусю, ходи сюди, — покликав Степан.\n"
+     "— Іду, — відповіла Гануся.", ["Степан Литвин", "Ганна Литвин"]),
+    # a first name alone, then in full with the surname: one person
+    ("Пані Оксана зустріла нас біля воріт. «Заходьте, будь ласка», — запросила Оксана.\n\n"
+     "За словами Оксани Ткачук, «гості тут щодня».", ["Оксана Ткачук", "Оксана Ткачук"]),
+    # how someone is called (`панно Лесе`) is no name for her: the narration's pet name stays, without `панна`
+    ("Тут до кімнати вбігла Лесуня в білій сукні.\n— Добрий вечір, панно Лесе, — вклонився Гнат Пилипчук.\n"
+     "— Добрий вечір! — засміялася вона.", ["Гнат Пилипчук", "Лесуня"]),
+    # a name in the nominative followed by a comma in speech introduces its bearer; it does not call him
+    ("Кошовий Степан Журба глянув на хлопця.\n— А звуть тебе як? — спитав Журба.\n"
+     "— Охрімом. Охрім Несторенко, з Канівського полку.", ["Степан Журба", "Охрім Несторенко"]),
+])
+def test_uk_one_person_under_several_forms_of_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
+    text = ("До кошового Степана Журби привели хлопця. Осавул Гнат Кушнір, що стояв біля кошового, кивнув.\n"
+            "— Добрий козак буде, — мовив Кушнір.\nКошовий погладив вуса.\n— Побачимо, — сказав він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Гнат Кушнір", "Степан Журба"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bare noun speaking in a news story is the person of its gender the story just named as a subject
+    ("Першою до фінішу прибігла 17-річна Дарина Кравчук із Рівного.\n\n"
+     "«Я бігла й не вірила, що це я», – поділилася враженнями школярка.", "Дарина Кравчук"),
+    ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже чоловік.", "Іван Білик"),
+    # not someone of the other gender
+    ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже жінка.", None),
+])
+def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
+    assert [q.speaker.name for q in _direct(text, "uk")] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role guessed from the last woman named gives way to the name the reply calls her by
+    ("Пані Ярина Стельмах наливала чай. Її чоловік Гнат Стельмах читав газету, а біля вікна сиділа учителька "
+     "Дарина Мельничук.\n— Знов пишуть про вибори, — озвався Гнат.\n— Годі про політику, — перебила господиня.\n"
+     "— Та нехай, пані Ярино, мені цікаво, — усміхнулась Дарина.", ["Гнат Стельмах", "Ярина Стельмах", "Дарина Мельничук"]),
+    # a name not in the vocative calls no one: `Слава Ісусу Христу,` is a greeting, not someone called `Слава`
+    ("Дід Охрім сидів на призьбі, коли до нього підійшов Панько.\n— Слава Ісусу Христу, діду! — гукнув Панько ще від воріт.\n"
+     "— Навіки слава. Чого тобі, хлопче?", ["Панько", "Охрім"]),
+])
+def test_uk_the_name_a_reply_calls_says_who_spoke_before(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
+    text = ("Господар Петро Мирошник і його дочка Ганна сиділи при столі.\n"
+            "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]

@@ -1,6 +1,8 @@
 """Ukrainian material: reporting verbs by lemma, pronouns, roles, `за словами`."""
 from __future__ import annotations
 
+import regex
+
 from .common import words
 
 CODE = "uk"
@@ -141,3 +143,12 @@ TITLES = frozenset()
 # Roles held for a person named after them, in the genitive: `пресс-секретарь Гладкова` is not Гладков.
 SERVANT_LEMMAS = words("прессекретар прес-секретар секретар помічник радник адвокат захисник представник заступник прес-служба охоронець водій")
 TITLE_EXPANSIONS: dict = {}
+# The dictionary tags the vocative (`Охріме`, `Ганно`): a name written in another case is not a form of address.
+MARKS_VOCATIVE = True
+# A turn in which the speaker names himself: `Я Іван Бойчук`, `Мене звуть Михайло …`, `Іван Дуда мене звуть`,
+# and a question asking someone's name, whose answer opens with it (`— А звуть тебе як?⏎— Охрім Несторенко.`).
+SELF_NAMING_BEFORE = regex.compile(
+    r"(?:^|[\s,.!?…—–-])(?:я|мене\s+(?:звуть|зовуть|кличуть|звати)|(?:звуть|зовуть|кличуть)\s+мене"
+    r"|(?:моє\s+)?(?:прізвище|ім['’ʼ]я)(?:\s+моє)?)[\s—–-]+$", regex.IGNORECASE)
+SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)\b", regex.IGNORECASE)
+NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|кличуть|прізвище|ім['’ʼ]я)(?!\p{L})", regex.IGNORECASE)

@@ -1,0 +1,278 @@
+"""Unnamed people in dialogue and the names they get later: a newcomer the narration brings in with a
+common noun (`на порозі став селянин`), a turn in which a speaker names himself (`Мене звуть Іван Дуда`),
+and a reply that calls the last unnamed speaker by name (`— …, — сказала господиня.⏎— …, Ольго Петрівно`).
+
+A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state and keeps
+``strangers`` (unnamed speakers met so far, with the noun that names them) and ``stranger_names``
+(that noun's lemma → the person it turned out to be). It acts only for languages whose module has
+``SELF_NAMING_BEFORE`` (Ukrainian).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List, Optional, Tuple
+
+import regex
+
+from . import morph
+from .find import Region
+from .model import Quote, Speaker
+from .names import Entity, prev_token
+from .roles import APPOSITION, RELATIVE
+from .tokens import WORD
+
+_SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
+
+
+class Strangers:
+    """Unnamed speakers of dialogue, and their names once the text gives them."""
+
+    def _strangers_on(self) -> bool:
+        return getattr(self.lang, "SELF_NAMING_BEFORE", None) is not None
+
+    def _newcomer(self, r: Region, pos: int, gender: Optional[str]) -> Tuple[bool, Optional[Entity], Optional[str]]:
+        """Whom `він`/`вона` in a dialogue turn's cue means when the narration just before names no one
+        but brings someone in with a common noun (`і на порозі став високий селянин`): that person.
+
+        Returns (applies, named holder or None, the noun's lemma); (False, None, None) when the
+        last sentence of the paragraph before names someone or has no such noun.
+        """
+        if not self._strangers_on() or not r.dialogue or gender not in ("m", "f"):
+            return False, None, None
+        pi = self._para_of(r.open_at)
+        if pi == 0:
+            return False, None, None
+        ps, pe = self.paras[pi - 1]
+        body = self.text[ps:pe].rstrip()
+        if not body or body.lstrip()[:1] in "—–-«“\"":
+            return False, None, None
+        pe = ps + len(body)
+        s_start = self.sentences.start(pe - 1, ps)
+        i = bisect.bisect_left(self.person_positions, (s_start,))
+        named = []
+        while i < len(self.person_positions) and self.person_positions[i][0] < pe:
+            at, entity, _q = self.person_positions[i]
+            i += 1
+            named.append(next((e for s, e in entity.mentions if s == at), at))
+        start = max(named, default=s_start)  # after anyone it names: `Адвокат Рафалович сидів, коли … став селянин`
+        for w in WORD.finditer(self.text, start, pe):
+            if self.ctx.in_quote(w.start()):
+                continue
+            word = w.group().lower()
+            found = morph.parses(self.code, word)
+            top = [p for p in found[:2] if {"NOUN", "anim", "nomn"} <= p[1]  # `бабуся` is read inanimate first,
+                   and not (w.group()[:1].islower() and {"Name", "Surn", "Patr"} & p[1])][:1]  # `парубок` a surname
+            if not top and found[:1] and w.start() == s_start and {"ADJF", "nomn"} <= found[0][1] and self._used_as_noun(w.end()):
+                top = found[:1]  # `Кошовий звелів …`: an adjective opening the sentence as its subject is a noun too
+            if not top or {"Name", "Surn", "Patr", "plur"} & top[0][1]:
+                continue
+            before = prev_token(self.text, w.start())
+            if before is not None and before.text.lower() in self.lang.PREPOSITIONS:
+                continue
+            if self._set_off(w.start(), s_start):
+                continue  # `бабуся її, полтавська поміщиця,`: the same person again
+            if named and not self._verb_between(start, w.start()):
+                continue  # `впурхнула Лідочка, господинина донька`: still Лідочка
+            if ("masc" if gender == "m" else "femn") not in top[0][1]:
+                return False, None, None  # the subject is someone of the other gender
+            lemma = top[0][0]
+            if self._said_before(lemma, s_start):
+                if named:
+                    return False, None, None  # `Рафалович узяв аркуш, який подав йому селянин`: still Рафалович
+                holder = self.stranger_names.get(lemma) or self._role_holder(w.start(), word)
+                return (True, holder, lemma) if holder is not None else (False, None, None)
+            return True, None, lemma  # first met here: someone new, not the last person named
+        return False, None, None
+
+    def _set_off(self, at: int, floor: int) -> bool:
+        """The noun at ``at`` opens an apposition: a comma before it (past adjectives) follows a noun or a pronoun."""
+        k = at
+        while True:
+            before = prev_token(self.text, k)
+            if before is None or before.start < floor:
+                return False
+            gap = self.text[before.end:k].strip(" \u00a0")
+            top = morph.parses(self.code, before.text.lower())[:1]
+            if gap == ",":
+                return bool(top) and bool({"NOUN", "NPRO"} & top[0][1])
+            if gap or not top or "ADJF" not in top[0][1]:
+                return False
+            k = before.start
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """Some word between ``lo`` and ``hi`` reads as a verb (a new clause starts after a name)."""
+        return any(any("VERB" in g for _n, g, _s in morph.parses(self.code, w.group().lower())[:1])
+                   for w in WORD.finditer(self.text, lo, hi))
+
+    def _used_as_noun(self, end: int) -> bool:
+        """The word after ``end`` is no noun an adjective there could qualify (`Кошовий звелів`, not `Кошовий отаман`)."""
+        nxt = WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+        top = morph.parses(self.code, nxt.group().lower())[:1] if nxt is not None else ()
+        return bool(top) and "NOUN" not in top[0][1]
+
+    def _noun_topic(self, pos: int, phrase: str, gender: Optional[str]) -> Optional[Entity]:
+        """Whom a bare noun speaking outside dialogue (`«…», — ділиться враженнями чоловік`) means: the person of its
+        gender named as a subject in narration in this paragraph or the one before, whom the story is about."""
+        if not self._strangers_on():
+            return None
+        gender = gender if gender in ("m", "f") else self._noun_gender(phrase)
+        if gender is None:
+            return None
+        entity = self._antecedent(pos, gender)
+        if entity is None:
+            return None
+        last = max((m[0] for m in entity.mentions if m[0] < pos and not self.ctx.in_quote(m[0])), default=None)
+        if last is None or self._para_of(pos) - self._para_of(last) > 1 or not self._named_as_subject(last):
+            return None
+        return entity
+
+    def _set_off_name(self, end: int) -> Optional[Entity]:
+        """The person named in a phrase set off right after a noun speaker (`спитала гостя, молода учителька Олена
+        Городиська.`): the noun is that person."""
+        if not self._strangers_on():
+            return None
+        m = APPOSITION.match(self.text, end)
+        first = WORD.match(self.text, m.start(1)) if m is not None else None
+        top = morph.parses(self.code, first.group().lower())[:1] if first is not None else ()
+        if not top or not ({"NOUN", "ADJF"} & top[0][1]) or not morph.is_nominative(top[0][1]) or RELATIVE.match(first.group()):
+            return None  # `сказала господиня, кивнувши на Сомова`: no noun phrase, no one named as her
+        i = bisect.bisect_left(self.person_positions, (m.start(1),))
+        if i < len(self.person_positions) and self.person_positions[i][0] < m.end(1):
+            at, entity, _q = self.person_positions[i]
+            if entity.type != "organization" and self._named_as_subject(at):
+                return entity
+        return None
+
+    def _noun_gender(self, phrase: str) -> Optional[str]:
+        """The gender of a phrase's last noun when it says a person's sex (`жінка`, `чоловік`; not a job like `лікар`,
+        which a woman holds too), for a present-tense verb that tells none (`каже жінка`)."""
+        if not self._strangers_on() or self._job_role(phrase):
+            return None
+        top = morph.parses(self.code, phrase.split()[-1].lower())[:1]
+        return ("m" if "masc" in top[0][1] else "f" if "femn" in top[0][1] else None) if top else None
+
+    def _said_before(self, lemma: str, pos: int) -> bool:
+        """A word of ``lemma``'s stem occurs in the text before ``pos`` (the noun is not new there)."""
+        stem = lemma[:max(4, len(lemma) - 2)]
+        return regex.search(r"(?<!\p{L})" + regex.escape(stem), self.text[:pos], regex.IGNORECASE) is not None
+
+    def _stranger(self, speaker: Speaker, lemma: Optional[str], gender: Optional[str], at: int) -> None:
+        """Remember an unnamed speaker (`утікач`, `він` for a newcomer) so a name given later can reach it."""
+        if self._strangers_on() and speaker.type == "person":
+            self.strangers.append((speaker, lemma, gender, self._para_of(at)))
+            if speaker.name is not None:
+                self.guessed.add(id(speaker))
+
+    def _guessed_holder(self, entity: Entity, pos: int, role: str, gender: Optional[str]) -> bool:
+        """``entity`` holds ``role`` only by a guess from who was named last (`втрутилася господиня` → the last woman
+        named), not by a role, title or description the text gave them."""
+        if not self._strangers_on():
+            return False
+        stem = role.lower().split()[-1][:5]
+        if stem in (entity.role or "").lower() or stem in (entity.honorific or ""):
+            return False
+        return self._described_as(pos, role, gender)[0] is not entity
+
+    def _noun_lemma(self, phrase: str) -> Optional[str]:
+        """The lemma of the last word of a role phrase (`утікач`, `господиня`)."""
+        words = [w.group().lower() for w in WORD.finditer(phrase)]
+        top = morph.parses(self.code, words[-1])[:1] if words else ()
+        return top[0][0] if top else None
+
+    def _self_named(self, r: Region) -> Optional[Entity]:
+        """The person a dialogue turn says is speaking: `Я Іван Бойчук`, `Мене звуть Михайло Дрогомирецький`,
+        `Іван Дуда мене звуть`, or a name opening the answer to `А звуть тебе як?`."""
+        if not self._strangers_on() or not r.dialogue:
+            return None
+        text = self.text
+        asked = self._last_turn is not None and self._last_turn is not r and \
+            self.lang.NAME_QUESTION.search(text, self._last_turn.start, self._last_turn.end) is not None
+        i = bisect.bisect_left(self.person_positions, (r.start,))
+        first = True
+        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
+            at, entity, _q = self.person_positions[i]
+            i += 1
+            name = self.ctx.name_at(at)
+            if name is None or entity.type == "organization":
+                continue
+            lead = text[max(r.start, at - 40):at]
+            opening = first and not text[r.start:at].strip(" \u00a0")
+            first = False
+            nominative = morph.nominative_name(self.code, name.text.split()[0])
+            if (self.lang.SELF_NAMING_BEFORE.search(lead) and (nominative or not lead.rstrip().lower().endswith("я"))) \
+                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening):
+                return self._fullest_in(r, entity)
+        return None
+
+    def _fullest_in(self, r: Region, entity: Entity) -> Entity:
+        """``entity``, or a person named in the same turn with more words who shares its first word
+        (`Охрімом. Охрім Несторенко` → Охрім Несторенко)."""
+        head = entity.best.split()[0][:4].lower()
+        i = bisect.bisect_left(self.person_positions, (r.start,))
+        best = entity
+        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
+            other = self.person_positions[i][1]
+            i += 1
+            if other.best.split()[0][:4].lower() == head and len(other.best.split()) > len(best.best.split()):
+                best = other
+        return best
+
+    def _fuller(self, entity: Entity) -> Entity:
+        """The one person whose name extends ``entity``'s (`Ольга Степанівна` → `Ольга Степанівна Гармашева`), else itself."""
+        head = entity.best + " "
+        longer = [e for e in self.registry.entities if e.best.startswith(head) and e.type != "organization"]
+        return longer[0] if len(longer) == 1 else entity
+
+    def _name_strangers(self, entity: Entity, r: Region, only: Optional[Speaker] = None) -> None:
+        """Give ``entity``'s name to the unnamed speakers of this scene it can be (same gender), or to
+        ``only`` and those the same noun names."""
+        para = self._para_of(r.open_at)
+        entity = self._fuller(entity)
+        chosen = self._same_stranger(entity, only)
+        kept = []
+        for speaker, lemma, gender, at_para in self.strangers:
+            if speaker.name is not None and (only is None or id(speaker) not in self.guessed):
+                kept.append((speaker, lemma, gender, at_para))  # a guess is corrected only by a name called in reply
+                continue
+            if (speaker is only or lemma in chosen) and para - at_para <= _SCENE_PARAS and gender in (None, entity.gender):
+                speaker.name, speaker.role = entity.best, speaker.role or entity.role
+                self.guessed.discard(id(speaker))
+                if lemma:
+                    self.stranger_names.setdefault(lemma, entity)
+            else:
+                kept.append((speaker, lemma, gender, at_para))
+        self.strangers = kept
+
+    def _same_stranger(self, entity: Entity, only: Optional[Speaker]) -> set:
+        """The nouns naming the stranger who is ``entity``: those of ``only``, or else of the latest stranger
+        of that gender other than the one the naming turn answers (`— А чого вам? — спитав адвокат.⏎— Іван
+        Дуда мене звуть.`: not the lawyer)."""
+        if only is not None:
+            return {lemma for s, lemma, _g, _p in self.strangers if s is only and lemma}
+        asked = self._last_turn_speaker
+        theirs = {lemma for s, lemma, _g, _p in self.strangers if s is asked and lemma}
+        if asked is not None and asked.name is None:
+            theirs.add(self._noun_lemma(asked.role) if asked.role else None)
+        latest = [lemma for s, lemma, g, _p in self.strangers
+                  if s is not asked and s.name is None and lemma not in theirs and g in (None, entity.gender)]
+        return set(latest[-1:])
+
+    def _introduce(self, r: Region, speaker: Optional[Speaker], named_mention: bool) -> Optional[Speaker]:
+        """A turn naming its own speaker speaks for them, and names the strangers of the scene; a turn
+        calling someone by name right after an unnamed speaker's turn names that speaker."""
+        if not self._strangers_on() or not r.dialogue:
+            return speaker
+        entity = None if named_mention else self._self_named(r)
+        if entity is not None:
+            self._spoke(entity, r.start)
+            self._name_strangers(entity, r)
+            return Speaker(entity.best, speaker.mention if speaker is not None else None, entity.role, "person")
+        prev = self._last_turn_speaker
+        if prev is not None and (prev.name is None or id(prev) in self.guessed) and self._last_turn is not r and prev.type == "person" \
+                and self._para_of(r.open_at) - self._para_of(self._last_turn.open_at) == 1:
+            called = [e for e in self._called_in(r) if speaker is None or e.best != speaker.name]
+            for stranger, lemma, gender, _p in self.strangers:
+                if stranger is prev and len({e.best for e in called}) == 1 and gender in (None, called[0].gender):
+                    self._name_strangers(called[0], self._last_turn, only=stranger)
+                    break
+        return speaker
