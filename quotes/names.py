@@ -390,6 +390,7 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics, up to ``end``."""
     code = lang.CODE
     out: List[Name] = []
+    doubtful: List[List[Token]] = []
 
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
         return t.start - prev.end == 1 and text[prev.end] in " \u00a0" and len(run) < 4
@@ -403,9 +404,20 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
             if _not_a_name(code, t.text):
                 break
             run.append(t)
-        if run:
-            out.extend(_cyrillic_run(text, run, code, lang))
-    return _with_nicknames(text, code, out, end)
+        found = _cyrillic_run(text, run, code, lang) if run else []
+        out.extend(found)
+        if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
+            doubtful.append(run)
+    return _with_nicknames(text, code, _named_elsewhere(text, code, lang, out, doubtful), end)
+
+
+def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], doubtful: List[List[Token]]) -> List[Name]:
+    """Sentence-opening words left out because a common-noun reading was likelier (`Левашов знал …`), taken
+    back as names when the document names a person with that word elsewhere."""
+    keys = {n.key for n in names if n.type == "person"}
+    back = [name for run in doubtful if (p := _name_parse(code, run[0].text)) is not None and p[1] in keys
+            for name in _cyrillic_run(text, run, code, lang, keys)]
+    return sorted(names + back, key=lambda n: n.start) if back else names
 
 
 _NICKNAME_CUE = regex.compile(
@@ -442,14 +454,14 @@ def _nickname_nominative(code: str, word: str) -> str:
     return word.lower()
 
 
-def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
+def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys: Set[str] = frozenset()) -> List[Name]:
     initial = _sentence_initial(text, run[0].start)
     parsed = [_name_parse(code, w.text) for w in run]
     if initial and parsed[0] is not None and len(run) == 1:
-        # A capitalised word opening a sentence is a name only if that reading is as likely as any.
+        # A capitalised word opening a sentence is a name only if that reading is as likely as any, or names someone elsewhere.
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
-        if ps and best_name < ps[0][2] or _written_in_lower_case(text, run[0].text, ps):
+        if ps and best_name < ps[0][2] and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):

@@ -388,3 +388,12 @@ def test_a_name_equally_read_as_his_genitive_after_a_genitive_noun_is_his():
 def test_one_of_many_speaks_without_a_name(lang, text, mention, name):
     q = _direct(text, lang)[-1]
     assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
+
+
+def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_name_named_elsewhere():
+    """`Тушнов знал, что Савелий хитрит`: Тушнов (read first as an adjective) is the subject `он` goes back to."""
+    text = ("Утром Тушнов поехал на мельницу. Мельник Савелий ждал его у плотины.\n"
+            "— Вода поднялась, — сказал Тушнов.\n— Пускай, — отвечал Савелий.\n"
+            "Тушнов знал, что Савелий хитрит, и знал, зачем он хитрит. Но спорить ему не хотелось.\n"
+            "— Ладно, — сказал он.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Тушнов", "Савелий", "Тушнов"]
