@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import regex
 
-from . import morph
+from . import lang as langs, morph
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
@@ -952,7 +952,13 @@ class Registry:
         if best is None and name.first is None and self.code != "en" and " " not in name.canon:
             for entity in self.entities:  # `Тетянко!` is Тетяна
                 base = entity.first or (entity.key if " " not in entity.best else None)
-                if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)):
+                if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)
+                                                               or pet_name_of(self.code, name.key, base)):
+                    best = entity
+        if best is None and name.first and self.code != "en":
+            for entity in self.entities:  # `Варя` named first, then `Варвара Алексеевна`
+                if entity.type != "organization" and entity.first is None and " " not in entity.best \
+                        and pet_name_of(self.code, entity.key, name.first):
                     best = entity
         if best is None and self.code == "en" and name.first is None and " " not in name.canon and len(name.key) >= 6:
             for entity in self.entities:  # `Tyresha McClenney` … `McLenney said`: a misspelt surname
@@ -982,6 +988,16 @@ def diminutive_of(pet: str, base: str) -> bool:
     """`тетянка` of `тетяна`, `грицько` of `гриць`: the base's stem with a pet-name suffix."""
     stem = base[:-2] if base.endswith(("ій", "ий")) else base[:-1] if base[-1:] in "аяоейь" else base
     return len(stem) >= 3 and pet != base and pet.startswith(stem) and pet[len(stem):] in DIMINUTIVE_SUFFIXES
+
+
+def pet_name_of(code: str, pet: str, full: str) -> bool:
+    """`варя` of `варвара`, `митя` of `дмитрий`: a pet form the language's table gives for a first name."""
+    return full.replace("ё", "е") in _pet_names(code).get(pet.replace("ё", "е"), ())
+
+
+@functools.lru_cache(maxsize=None)
+def _pet_names(code: str) -> Dict[str, frozenset]:
+    return getattr(langs.get(code), "PET_NAMES", {})
 
 
 def _first_compatible(a: str, b: str) -> bool:

@@ -397,3 +397,16 @@ def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_na
             "Тушнов знал, что Савелий хитрит, и знал, зачем он хитрит. Но спорить ему не хотелось.\n"
             "— Ладно, — сказал он.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Тушнов", "Савелий", "Тушнов"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pet name the person is called by is the person named in full
+    ("Когда Игорь Павлович вошёл, Варвара Сергеевна шила у окна.\n— Ты не спала, Варя? — спросил он.\n"
+     "— Спала, — отвечала она.\n— Глаза красные.\n— Это от шитья.",
+     ["Игорь Павлович", "Варвара Сергеевна", "Игорь Павлович", "Варвара Сергеевна"]),
+    # and the other way round: the pet name first, the full name later
+    ("Митя вернулся поздно.\n— Я устал, — сказал Митя.\nНаутро Дмитрий Орлов уехал в полк.\n"
+     "— Прощай, — сказал он сестре.", ["Дмитрий Орлов", "Дмитрий Орлов"]),
+])
+def test_a_pet_name_is_the_full_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
