@@ -135,6 +135,15 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
 
 
 
+def _name_nominative(ctx: Context, words: List[Token]) -> bool:
+    """A name can be nominative: by its first name when it opens on one (`Валентина Седых`, not `Антонины Белых`:
+    an undeclined surname tells no case), else by its last word."""
+    first = [g for _, g, _ in morph.parses(ctx.code, words[0].lower) if "Name" in g] if len(words) > 1 else []
+    if first:
+        return any("plur" not in g and morph.is_nominative(g) for g in first)
+    return _nominative_ok(ctx, words[-1])
+
+
 def _inverted_pronoun(ctx: Context, tok: Token) -> bool:
     """`said he.` / `said she,` end their clause; `said he would` reports what he would do."""
     nxt = ctx.text[tok.end:tok.end + 1]
@@ -198,7 +207,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             j += 1
             continue  # `said Fairbanks’s director, Alicia Moreno`, `said Halloway spokesman Bradley Cho`
         if name is not None and name.type in ("person", "unknown"):
-            if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
+            if ctx.code != "en" and role_tok is not None and not _name_nominative(ctx, toks[j:j + len(name.text.split())]):
                 j += 1
                 continue  # `заступник голови Рівненської облдержадміністрації … Іван Ковальчук`
             if ctx.code != "en" and role_tok is not None and _serves_someone(ctx, role_tok[0]) and _can_be_genitive(ctx, name):
@@ -672,6 +681,24 @@ def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         if p is not None:
             return Attribution(None, (t.start, e), "pronoun", p[0], p[1], rule="colon_subject", side="before")
         return Attribution(None, (t.start, e), "name", rule="colon_subject", side="before")
+    return _named_in_subject(ctx, toks) if ctx.code != "en" else None
+
+
+def _named_in_subject(ctx: Context, toks: List[Token]) -> Optional[Attribution]:
+    """The person named in a ru/uk sentence's subject phrase, before its verb (`Её сосед, программист Артём
+    Кулешов, настроен скептически:`): past nouns, adjectives and possessives, one name in the nominative."""
+    text = ctx.text
+    for i, t in enumerate(toks[:10]):
+        if i and text[toks[i - 1].end:t.start].strip() not in ("", ","):
+            return None
+        name = ctx.name_at(t.start)
+        if name is not None and name.type == "person":
+            words = [x for x in toks[i:i + 4] if x.end <= name.end]
+            return Attribution(None, (name.start, name.end), "name", rule="colon_subject", side="before") \
+                if _name_nominative(ctx, words) else None
+        parses = morph.parses(ctx.code, t.lower)
+        if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1] or any("Apro" in g for _, g, _ in parses)):
+            return None
     return None
 
 

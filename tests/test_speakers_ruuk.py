@@ -410,3 +410,15 @@ def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_na
 ])
 def test_a_pet_name_is_the_full_name(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an undeclined surname after a role noun: the first name tells the case
+    ("Жители спорят о стройке. «Автобусы ходят редко, я опаздываю на работу», — жалуется учительница Антонина Белых.",
+     ["Антонина Белых"]),
+    # no reporting verb: the person named in the subject phrase of a sentence ending in a colon
+    ("«Автобусы ходят редко, я опаздываю», — жалуется учительница Антонина Белых. Её коллега, инженер Роман "
+     "Пахомов, настроен иначе: «Подождём до весны. Там видно будет».", ["Антонина Белых", "Роман Пахомов"]),
+])
+def test_a_name_in_the_subject_phrase_speaks(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
