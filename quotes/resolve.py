@@ -18,7 +18,7 @@ from . import morph
 from .attribute import Attribution
 from .find import Region
 from .model import Span, Speaker
-from .names import Entity, Name, prev_token, regender
+from .names import Entity, Name, prev_token, regender, surname_keys
 from .roles import APPOSITION, FRONTING, RoleResolution
 from .tokens import NEXT_WORD, WORD, opens_clause
 from .turns import TurnTaking
@@ -39,7 +39,7 @@ class SpeakerResolution(RoleResolution, TurnTaking):
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
         if self.code != "en" and att.cue is not None and att.rule != "according" and self._relays(att.cue):
-            entity = self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба міністерства`: it quotes him
+            entity = self._quoted_one(att.cue[1]) or self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба`: it quotes him
             if entity is not None:
                 return Speaker(entity.best, None, entity.role, "person")
         if att.mention is None and att.rule == "impersonal" and att.cue is not None:
@@ -360,6 +360,16 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             return False
         end = next((e for s, e in entity.mentions if s == at), None)
         return end is not None and self.text.startswith(("’s", "'s"), end)
+
+    def _quoted_one(self, after_cue: int) -> Optional[Entity]:
+        """The person named right after a verb of quoting (`цитирует Абрамова пресс-служба клуба`): the one quoted."""
+        m = NEXT_WORD.match(self.text, after_cue)
+        entity = self.entity_of.get(m.start(1)) if m is not None else None
+        if entity is None or entity.type == "organization":
+            return None
+        named = [e for k in surname_keys(self.code, m.group(1)) for e in self.registry.by_key.get(k, ())
+                 if e is not entity and e.type != "organization" and min(e.mentions)[0] < after_cue]
+        return max(named, key=lambda e: (e.hint, min(e.mentions)[0])) if len(entity.mentions) == 1 and named else entity
 
     def _relays(self, cue: Tuple[int, int]) -> bool:
         """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""

@@ -422,3 +422,15 @@ def test_a_pet_name_is_the_full_name(text, names):
 ])
 def test_a_name_in_the_subject_phrase_speaks(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # the person named right after a verb of quoting is the one quoted, not the last one named
+    ("Полузащитник Пётр Абрамов забил победный гол. «Мы заслужили победу», — сказал тренер Олег Сомов. "
+     "«Мне просто повезло», — цитирует Абрамова пресс-служба клуба.", "Пётр Абрамов"),
+    # her surname in the accusative is still her
+    ("Эколог Инна Арсланова напомнила о рыси. Директор стройки Олег Сомов промолчал. "
+     "«Оценки воздействия пока нет», — цитирует Арсланову агентство.", "Инна Арсланова"),
+])
+def test_the_one_named_after_a_verb_of_quoting_is_quoted(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
