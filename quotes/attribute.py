@@ -136,12 +136,9 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
 
 
 def _name_nominative(ctx: Context, words: List[Token]) -> bool:
-    """A name can be nominative: by its first name when it opens on one (`Валентина Седых`, not `Антонины Белых`:
-    an undeclined surname tells no case), else by its last word."""
-    first = [g for _, g, _ in morph.parses(ctx.code, words[0].lower) if "Name" in g] if len(words) > 1 else []
-    if first:
-        return any("plur" not in g and morph.is_nominative(g) for g in first)
-    return _nominative_ok(ctx, words[-1])
+    """A name can be nominative: by its first name when it opens on one, else by its last word."""
+    by_first = morph.first_name_nominative(ctx.code, [w.text for w in words])
+    return by_first if by_first is not None else _nominative_ok(ctx, words[-1])
 
 
 def _inverted_pronoun(ctx: Context, tok: Token) -> bool:

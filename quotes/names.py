@@ -664,7 +664,7 @@ def _object_follows(code: str, word: str, next_word: str) -> bool:
     """A first name in the nominative, then a first name that can't be one: two people (`Лена Кирилла`)."""
     first = morph.parses(code, word)
     second = morph.parses(code, next_word)
-    return any("Name" in g and "nomn" in g for _, g, _ in first) and bool(second) \
+    return any("Name" in g and "nomn" in g for _, g, _ in first) and bool(second) and not _plural_name_only(code, next_word) \
         and not any("nomn" in g for _, g, _ in second) and any("Name" in g for _, g, _ in second)
 
 

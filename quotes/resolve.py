@@ -438,7 +438,8 @@ class SpeakerResolution(RoleResolution, TurnTaking):
         if name is None:
             return False
         if self.code != "en":
-            return morph.nominative_name(self.code, name.text.split()[-1])
+            by_first = morph.first_name_nominative(self.code, name.text.split())
+            return by_first if by_first is not None else morph.nominative_name(self.code, name.text.split()[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 

@@ -434,3 +434,15 @@ def test_a_name_in_the_subject_phrase_speaks(text, names):
 ])
 def test_the_one_named_after_a_verb_of_quoting_is_quoted(text, name):
     assert _direct(text, "ru")[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname the dictionary reads first as a plural noun (`Купцов`, of `купец`) in a subject named with its first name
+    ("Главный тренер хозяев Роман Купцов не стал искать оправданий. "
+     "«Мы провели плохой матч», — сказал наставник на пресс-конференции.", "Роман Купцов"),
+    # a surname the dictionary guesses as a plural first name (`Хайрутдинов`) stays with the first name before it
+    ("Лаборант Олег Хайрутдинов первым заметил плесень. «Я даже поставил мышеловку», — вспоминает молодой учёный.",
+     "Олег Хайрутдинов"),
+])
+def test_a_surname_read_as_a_plural_word_after_a_first_name(text, name):
+    assert [q.speaker.name for q in _direct(text, "ru")] == [name]
