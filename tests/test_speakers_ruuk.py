@@ -446,3 +446,10 @@ def test_the_one_named_after_a_verb_of_quoting_is_quoted(text, name):
 ])
 def test_a_surname_read_as_a_plural_word_after_a_first_name(text, name):
     assert [q.speaker.name for q in _direct(text, "ru")] == [name]
+
+
+def test_the_host_is_the_one_whose_home_the_scene_is_in():
+    """`В гостиной графини Корсаковой …⏎— …, — сказала хозяйка`: the countess, not the guest who came in."""
+    text = ("В гостиной графини Анны Львовны Корсаковой, когда туда вошла Вера Сомова, говорили о войне.\n"
+            "— Я не верю газетам, — сказала хозяйка.\n— Ах, графиня, газеты всегда лгут, — отвечал полковник Орлов.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Анна Львовна Корсакова", "Орлов"]

@@ -159,3 +159,6 @@ _PET_FORMS = (
 )
 _PAIRS = [(pet, full) for full, pets in (e.split(":") for e in _PET_FORMS.split(" | ")) for pet in pets.split()]
 PET_NAMES = {pet: frozenset(f for p, f in _PAIRS if p == pet) for pet, _f in _PAIRS}
+# `сказала хозяйка` is the woman whose home the scene is in: `В гостиной княгини Туровской …`, `у Ланских`.
+HOST_LEMMAS = words("хозяин хозяйка")
+HOME_NOUNS = words("дом гостиная салон квартира кабинет усадьба имение особняк дача комната столовая зала зал изба")
