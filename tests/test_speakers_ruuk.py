@@ -453,3 +453,16 @@ def test_the_host_is_the_one_whose_home_the_scene_is_in():
     text = ("В гостиной графини Анны Львовны Корсаковой, когда туда вошла Вера Сомова, говорили о войне.\n"
             "— Я не верю газетам, — сказала хозяйка.\n— Ах, графиня, газеты всегда лгут, — отвечал полковник Орлов.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Анна Львовна Корсакова", "Орлов"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an exchange opening after narration is answered by the one that narration is about, not by alternation
+    ("ru", "Павел Сомов и полковник Орлов спорили о войне.\n— Нам не устоять, — сказал Орлов.\n— Устоим, — отвечал Сомов.\n"
+           "Все замолчали. Катя, поклонившись гостям, села к столу, где сидела её сестра Соня.\n"
+           "— Ты видела его? — шёпотом спросила Соня.\n— Нет ещё.", "Катя"),
+    ("uk", "Петро Гай і Остап Ярема сперечалися про сіно.\n— Буде дощ, — сказав Гай.\n— Не буде, — відповів Ярема.\n"
+           "Усі замовкли. Марта, привітавшись із гостями, сіла до столу, де сиділа її сестра Ганна.\n"
+           "— Ти його бачила? — пошепки спитала Ганна.\n— Ще ні.", "Марта"),
+])
+def test_an_exchange_after_narration_is_answered_by_the_one_it_is_about(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
