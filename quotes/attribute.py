@@ -813,6 +813,10 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
         while at >= 0:
             if at == 0 or not low[at - 1].isalpha():
                 cue = (start + at, start + at + len(phrase))
+                owner = next((t for t in toks if cue[0] < t.start < cue[1] and t.lower in ctx.lang.PRONOUNS), None)
+                if owner is not None:  # `по её словам, анализ ДНК «…»`: hers, whatever follows
+                    p = ctx.lang.PRONOUNS[owner.lower]
+                    return Attribution(cue, (owner.start, owner.end), "pronoun", p[0], p[1], rule="according", side=side)
                 after = [i for i, t in enumerate(toks) if t.start >= cue[1]]
                 if after:
                     k = after[0]

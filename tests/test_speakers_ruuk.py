@@ -466,3 +466,15 @@ def test_the_host_is_the_one_whose_home_the_scene_is_in():
 ])
 def test_an_exchange_after_narration_is_answered_by_the_one_it_is_about(lang, text, name):
     assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # the pronoun inside `по его словам` owns the words, whatever follows the phrase
+    ("ru", "Губернатор Иван Петров приехал в район. По его словам, «дорогу откроют в мае, а мост к осени».", "Иван Петров"),
+    ("ru", "Орнитолог Марина Светлова описала подвид. По её словам, анализ ДНК «не оставляет никаких сомнений».",
+     "Марина Светлова"),
+    ("uk", "Голова громади Степан Мороз відкрив міст. За його словами, «наступного року відремонтують ще дві дороги».",
+     "Степан Мороз"),
+])
+def test_the_pronoun_inside_according_to_his_words_speaks(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
