@@ -516,9 +516,13 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if prev.lower in ctx.lang.CLAUSE_WORDS or prev.lower in ctx.lang.ADVERBS or _adverb(ctx, prev) \
                     or not _agrees(ctx, prev, t):
                 break  # `Позже губернатор добавил`: the role is `губернатор`
+            if ctx.code != "en" and not _nominative_ok(ctx, prev) and _nominative_ok(ctx, toks[s]):
+                break  # `со стороны депутатов пресс-секретарь Кремля`: a genitive never comes before its head
             s -= 1
             if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
                 break
+            if ctx.code != "en" and kind == "org" and _noun_kind(ctx, prev) == "role":
+                kind = "role"  # `пресс-секретарь Кремля`: a person, who holds a role in the organisation
         return Attribution(None, (toks[s].start, t.end), kind)
     if ctx.code == "en":
         return _determined_noun(ctx, toks, j, floor)

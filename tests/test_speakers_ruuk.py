@@ -478,3 +478,11 @@ def test_an_exchange_after_narration_is_answered_by_the_one_it_is_about(lang, te
 ])
 def test_the_pronoun_inside_according_to_his_words_speaks(lang, text, name):
     assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
+
+
+def test_a_genitive_before_a_role_noun_is_not_part_of_the_role():
+    """`со стороны депутатов пресс-секретарь Кремля ответил`: the press secretary, not `депутатов пресс-секретарь`."""
+    text = ("Пресс-секретарь Кремля Кирилл Зотов провёл брифинг. «Мы всё проверим», — сказал Зотов.\n\n"
+            "На вопрос о критике со стороны депутатов пресс-секретарь Кремля ответил: «Депутаты вправе задавать вопросы».")
+    last = _direct(text, "ru")[-1].speaker
+    assert (last.name, last.mention.text) == ("Кирилл Зотов", "пресс-секретарь Кремля")
