@@ -457,6 +457,8 @@ def _nickname_nominative(code: str, word: str) -> str:
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys: Set[str] = frozenset()) -> List[Name]:
     initial = _sentence_initial(text, run[0].start)
     parsed = [_name_parse(code, w.text) for w in run]
+    if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
+        run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
         # A capitalised word opening a sentence is a name only if that reading is as likely as any, or names someone elsewhere.
         ps = morph.parses(code, run[0].text)
@@ -520,6 +522,12 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
+
+
+def _opening_word(code: str, word: str) -> bool:
+    """A word whose likeliest reading is an adverb, conjunction, particle or preposition (`Вечером`, `Тогда`)."""
+    top = morph.parses(code, word.lower())[:1]
+    return bool(top) and bool({"ADVB", "CONJ", "PRCL", "PREP", "PRED"} & top[0][1])
 
 
 def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:

@@ -486,3 +486,11 @@ def test_a_genitive_before_a_role_noun_is_not_part_of_the_role():
             "На вопрос о критике со стороны депутатов пресс-секретарь Кремля ответил: «Депутаты вправе задавать вопросы».")
     last = _direct(text, "ru")[-1].speaker
     assert (last.name, last.mention.text) == ("Кирилл Зотов", "пресс-секретарь Кремля")
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
+    """`Вечером Грачин написал: «…»`: Грачин, a surname the dictionary does not know, is the subject."""
+    text = ("Глава района Аркадий Грачин приехал на подстанцию. «Свет дадут к ночи», — сказал он.\n\n"
+            "«Раньше среды не успеем», — возразил директор сетей Олег Мищенко. "
+            "Вечером Грачин написал в своём канале: «Свет будет завтра».")
+    assert _direct(text, "ru")[-1].speaker.name == "Аркадий Грачин"
