@@ -31,6 +31,8 @@ _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
+_SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
+                          regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -43,7 +45,7 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             if entity is not None:
                 return Speaker(entity.best, None, entity.role, "person")
         if att.mention is None and att.rule == "impersonal" and att.cue is not None:
-            return self._document_author(att.cue[1], r.open_at)
+            return self._document_author(att.cue[1], r.open_at) or self._said_in(r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
                 entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
@@ -407,6 +409,20 @@ class SpeakerResolution(RoleResolution, TurnTaking):
                     return Speaker(morph.phrase_nominative(self.code, self.text[x.start():end]), None, None, "organization")
             return None
         return None
+
+    def _said_in(self, pos: int) -> Optional[Speaker]:
+        """`В пресс-службе мэрии сообщили, что … «…», — говорится в сообщении`: the organisation a plural
+        reporting verb spoke for last, in this paragraph or the one before."""
+        found = None
+        for m in _SAID_IN.finditer(self.text, self.paras[max(0, self._para_of(pos) - 1)][0], pos):
+            ok, _g, number = self.cues.check(m.group(2))
+            head = m.group(1).split()[0]
+            if ok and number == "pl" and not self.ctx.in_quote(m.start()) and (
+                    head[:1].isupper() or {n for n, _g, _s in morph.parses(self.code, head.lower())} & self.lang.ORG_LEMMAS):
+                found = m
+        if found is None:
+            return None
+        return Speaker(morph.phrase_nominative(self.code, found.group(1)), None, None, "organization")
 
     def _document_mentions(self) -> Dict[str, int]:
         """Where each kind of document (`доповідь`, `сообщение`) is first named: one pass, on first need."""

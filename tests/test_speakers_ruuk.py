@@ -494,3 +494,14 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
             "«Раньше среды не успеем», — возразил директор сетей Олег Мищенко. "
             "Вечером Грачин написал в своём канале: «Свет будет завтра».")
     assert _direct(text, "ru")[-1].speaker.name == "Аркадий Грачин"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an impersonal cue with no author named speaks for the organisation a plural verb spoke for just before
+    ("ru", "Мост закроют на ремонт. В пресс-службе мэрии сообщили, что подрядчик выбран по итогам аукциона. "
+           "«Стоимость контракта составляет 412 миллионов рублей», — говорится в сообщении.", "пресс-служба мэрии"),
+    ("uk", "Міст закриють на ремонт. У пресслужбі міськради повідомили, що підрядника вже обрано. "
+           "«Вартість контракту становить 90 мільйонів гривень», – йдеться в повідомленні.", "пресслужба міськради"),
+])
+def test_an_impersonal_cue_speaks_for_the_organisation_that_spoke_before(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
