@@ -168,7 +168,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     best = None
     role_tok = None
     j = k
-    skip_next = False
+    skip_next = skip_first = False
     subject_noun = False
     while j < min(len(toks), k + limit):
         t = toks[j]
@@ -188,13 +188,16 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
                 return Attribution(None, (named.start, named.end), "name")  # `— спитав учитель, Павло Кирилович, …`
             break
         if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
-            skip_next = True
+            skip_next = skip_first = True
             j += 1
             continue
-        if skip_next:
+        named = ctx.name_at(t.start) if skip_next and not skip_first else None
+        if skip_next and not (named is not None and named.type == "person" and (named.hint or " " in named.text)):
             skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
+            skip_first = False
             j += 1
             continue
+        skip_next = False  # `посол Норвегии в России Ларс Хеллунд`: the place ends where a full name begins
         if ctx.in_quote(t.start) or (ctx.code != "en" and text.rfind("«", first.start, t.start) > text.rfind("»", first.start, t.start)):
             j += 1
             continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника

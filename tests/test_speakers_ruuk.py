@@ -505,3 +505,10 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
 ])
 def test_an_impersonal_cue_speaks_for_the_organisation_that_spoke_before(lang, text, name):
     assert _direct(text, lang)[-1].speaker.name == name
+
+
+def test_a_full_name_after_a_place_in_the_role_ends_the_place():
+    """`сказал посол Норвегии в России Ларс Хеллунд`: the place after `в` is one word; the full name speaks."""
+    text = ("Архив хранился в Бергене. «Мы считаем это правильным», — сказал посол Норвегии в России Ула Свенсен "
+            "на церемонии в музее.")
+    assert _direct(text, "ru")[-1].speaker.name == "Ула Свенсен"
