@@ -86,7 +86,7 @@ class Entity:
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
-        self.honorific = self.honorific or name.honorific
+        self.honorific = self.honorific or (None if name.address else name.honorific)  # not `Вам, господин Ливанов, …`
         self.hint = self.hint or name.hint or len(name.canon.split()) > 1
         if name.type != "unknown" and self.type == "unknown":
             self.type = name.type
@@ -415,7 +415,7 @@ def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], 
     """Sentence-opening words left out because a common-noun reading was likelier (`Левашов знал …`), taken
     back as names when the document names a person with that word elsewhere."""
     keys = {n.key for n in names if n.type == "person"}
-    back = [name for run in doubtful if (p := _name_parse(code, run[0].text)) is not None and p[1] in keys
+    back = [name for run in doubtful if ((p := _name_parse(code, run[0].text)) and p[1] or run[0].text.lower()) in keys
             for name in _cyrillic_run(text, run, code, lang, keys)]
     return sorted(names + back, key=lambda n: n.start) if back else names
 
@@ -465,6 +465,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
         if ps and best_name < ps[0][2] and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
+    if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
+        parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
@@ -919,7 +921,7 @@ class Registry:
             return owner
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
-                            hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)
+                            hint=name.hint or len(name.canon.split()) > 1, honorific=None if name.address else name.honorific)
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))

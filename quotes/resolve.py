@@ -454,8 +454,12 @@ class SpeakerResolution(RoleResolution, TurnTaking):
         if name is None:
             return False
         if self.code != "en":
-            by_first = morph.first_name_nominative(self.code, name.text.split())
-            return by_first if by_first is not None else morph.nominative_name(self.code, name.text.split()[-1])
+            words = name.text.split()
+            by_first = morph.first_name_nominative(self.code, words)
+            if by_first is None and not any({"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
+                endings = self.lang.SURNAME_NOMINATIVE["m"] + self.lang.SURNAME_NOMINATIVE["f"]
+                return words[-1].lower().endswith(endings)  # `Ливанов`, which the dictionary reads as `of Ливаны`
+            return by_first if by_first is not None else morph.nominative_name(self.code, words[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 

@@ -512,3 +512,13 @@ def test_a_full_name_after_a_place_in_the_role_ends_the_place():
     text = ("Архив хранился в Бергене. «Мы считаем это правильным», — сказал посол Норвегии в России Ула Свенсен "
             "на церемонии в музее.")
     assert _direct(text, "ru")[-1].speaker.name == "Ула Свенсен"
+
+
+def test_a_surname_the_dictionary_reads_as_a_place_opens_a_sentence_and_is_the_subject():
+    """`Уралов проводил его`: `of the Urals` to the dictionary, the man named so before; `господин` said to him is no title."""
+    text = ("Доктор Игнатий Карлович мыл руки, потом обернулся к Уралову.\n"
+            "— Вам, господин Уралов, надобно ехать на воды, — сказал доктор.\n"
+            "— Это как вам угодно, — отвечал Игнатий Карлович, собирая саквояж.\n"
+            "Уралов проводил его до крыльца и долго стоял у ворот.\n"
+            "— На воды… — повторил он вслух.")
+    assert _direct(text, "ru")[-1].speaker.name == "Уралов"
