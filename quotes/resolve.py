@@ -33,6 +33,7 @@ _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
 _SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
                           regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
+_REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
@@ -111,15 +112,26 @@ class SpeakerResolution(RoleResolution, TurnTaking):
             if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
                 self._spoke(holder, s)
                 return Speaker(holder.best, mention, holder.role, "person")
+            holder = self._revealed(e) if self.code != "en" else None
+            if holder is not None:  # `— …, — заметил молодой человек в сюртуке. Это был Кондратьев, …`
+                self._spoke(holder, s)
+                return Speaker(holder.best, mention, holder.role, "person")
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
-            entity = self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
+            entity = (self._revealed(e) if self.code != "en" else None) \
+                or self._by_role(s, mention.text, att.gender, self._called_in(r) + self._answered(r))
             if entity is not None:
                 self._spoke(entity, s)
                 return Speaker(entity.best, mention, entity.role or mention.text, "person")
             return Speaker(None, mention, mention.text, "person")
         return None
+
+    def _revealed(self, end: int) -> Optional[Entity]:
+        """The person the narration names right after an unnamed speaker, in its paragraph (`Это был Кондратьев`)."""
+        m = _REVEALED.search(self.text, end, self.paras[self._para_of(end)][1])
+        entity = self.entity_of.get(m.end()) if m is not None else None
+        return entity if entity is not None and entity.type != "organization" else None
 
     def _spoke(self, entity: Entity, at: int) -> None:
         entity.spoke += 1

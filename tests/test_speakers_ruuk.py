@@ -522,3 +522,16 @@ def test_a_surname_the_dictionary_reads_as_a_place_opens_a_sentence_and_is_the_s
             "Уралов проводил его до крыльца и долго стоял у ворот.\n"
             "— На воды… — повторил он вслух.")
     assert _direct(text, "ru")[-1].speaker.name == "Уралов"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an unnamed speaker the narration names right after (`Это был …`)
+    ("ru", "За столом сидели Сергей Петрович и сестра его Лиза.\n— Пять тысяч! — вскрикнула Лиза.\n"
+           "— Это не разбой, а коммерция, — заметил молодой человек в очках. Это был Гордеев, сосед и приятель дома.",
+     "Гордеев"),
+    ("uk", "За столом сиділи Петро Гай і сестра його Марта.\n— П'ять тисяч! — скрикнула Марта.\n"
+           "— Це не грабунок, а комерція, — зауважив молодий чоловік в окулярах. Це був Гордієнко, сусід і приятель.",
+     "Гордієнко"),
+])
+def test_an_unnamed_speaker_the_narration_names_next(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
