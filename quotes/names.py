@@ -963,7 +963,8 @@ class Registry:
             for entity in self.entities:  # `Тетянко!` is Тетяна
                 base = entity.first or (entity.key if " " not in entity.best else None)
                 if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)
-                                                               or pet_name_of(self.code, name.key, base)):
+                                                               or pet_name_of(self.code, name.key, base)
+                                                               or pet_name_of(self.code, base, name.key)):
                     best = entity
         if best is None and name.first and self.code != "en":
             for entity in self.entities:  # `Варя` named first, then `Варвара Алексеевна`

@@ -407,6 +407,8 @@ def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_na
     # and the other way round: the pet name first, the full name later
     ("Митя вернулся поздно.\n— Я устал, — сказал Митя.\nНаутро Дмитрий Орлов уехал в полк.\n"
      "— Прощай, — сказал он сестре.", ["Дмитрий Орлов", "Дмитрий Орлов"]),
+    # the full first name after a person named by a pet name and surname
+    ("Вошёл студент Костя Ремезов.\n— Здравствуйте, — сказал Константин.", ["Костя Ремезов"]),
 ])
 def test_a_pet_name_is_the_full_name(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
