@@ -135,6 +135,12 @@ def _nominative_ok(ctx: Context, tok: Token) -> bool:
 
 
 
+def _name_nominative(ctx: Context, words: List[Token]) -> bool:
+    """A name can be nominative: by its first name when it opens on one, else by its last word."""
+    by_first = morph.first_name_nominative(ctx.code, [w.text for w in words])
+    return by_first if by_first is not None else _nominative_ok(ctx, words[-1])
+
+
 def _inverted_pronoun(ctx: Context, tok: Token) -> bool:
     """`said he.` / `said she,` end their clause; `said he would` reports what he would do."""
     nxt = ctx.text[tok.end:tok.end + 1]
@@ -162,7 +168,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
     best = None
     role_tok = None
     j = k
-    skip_next = False
+    skip_next = skip_first = False
     subject_noun = False
     while j < min(len(toks), k + limit):
         t = toks[j]
@@ -182,13 +188,16 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
                 return Attribution(None, (named.start, named.end), "name")  # `— спитав учитель, Павло Кирилович, …`
             break
         if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
-            skip_next = True
+            skip_next = skip_first = True
             j += 1
             continue
-        if skip_next:
+        named = ctx.name_at(t.start) if skip_next and not skip_first else None
+        if skip_next and not (named is not None and named.type == "person" and (named.hint or " " in named.text)):
             skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
+            skip_first = False
             j += 1
             continue
+        skip_next = False  # `посол Норвегии в России Ларс Хеллунд`: the place ends where a full name begins
         if ctx.in_quote(t.start) or (ctx.code != "en" and text.rfind("«", first.start, t.start) > text.rfind("»", first.start, t.start)):
             j += 1
             continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника
@@ -198,7 +207,7 @@ def _speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optio
             j += 1
             continue  # `said Fairbanks’s director, Alicia Moreno`, `said Halloway spokesman Bradley Cho`
         if name is not None and name.type in ("person", "unknown"):
-            if ctx.code != "en" and role_tok is not None and not _nominative_ok(ctx, toks[j + len(name.text.split()) - 1]):
+            if ctx.code != "en" and role_tok is not None and not _name_nominative(ctx, toks[j:j + len(name.text.split())]):
                 j += 1
                 continue  # `заступник голови Рівненської облдержадміністрації … Іван Ковальчук`
             if ctx.code != "en" and role_tok is not None and _serves_someone(ctx, role_tok[0]) and _can_be_genitive(ctx, name):
@@ -510,9 +519,13 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
             if prev.lower in ctx.lang.CLAUSE_WORDS or prev.lower in ctx.lang.ADVERBS or _adverb(ctx, prev) \
                     or not _agrees(ctx, prev, t):
                 break  # `Позже губернатор добавил`: the role is `губернатор`
+            if ctx.code != "en" and not _nominative_ok(ctx, prev) and _nominative_ok(ctx, toks[s]):
+                break  # `со стороны депутатов пресс-секретарь Кремля`: a genitive never comes before its head
             s -= 1
             if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
                 break
+            if ctx.code != "en" and kind == "org" and _noun_kind(ctx, prev) == "role":
+                kind = "role"  # `пресс-секретарь Кремля`: a person, who holds a role in the organisation
         return Attribution(None, (toks[s].start, t.end), kind)
     if ctx.code == "en":
         return _determined_noun(ctx, toks, j, floor)
@@ -672,6 +685,24 @@ def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         if p is not None:
             return Attribution(None, (t.start, e), "pronoun", p[0], p[1], rule="colon_subject", side="before")
         return Attribution(None, (t.start, e), "name", rule="colon_subject", side="before")
+    return _named_in_subject(ctx, toks) if ctx.code != "en" else None
+
+
+def _named_in_subject(ctx: Context, toks: List[Token]) -> Optional[Attribution]:
+    """The person named in a ru/uk sentence's subject phrase, before its verb (`Её сосед, программист Артём
+    Кулешов, настроен скептически:`): past nouns, adjectives and possessives, one name in the nominative."""
+    text = ctx.text
+    for i, t in enumerate(toks[:10]):
+        if i and text[toks[i - 1].end:t.start].strip() not in ("", ","):
+            return None
+        name = ctx.name_at(t.start)
+        if name is not None and name.type == "person":
+            words = [x for x in toks[i:i + 4] if x.end <= name.end]
+            return Attribution(None, (name.start, name.end), "name", rule="colon_subject", side="before") \
+                if _name_nominative(ctx, words) else None
+        parses = morph.parses(ctx.code, t.lower)
+        if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1] or any("Apro" in g for _, g, _ in parses)):
+            return None
     return None
 
 
@@ -810,6 +841,10 @@ def _according(ctx: Context, toks: List[Token], start: int, end: int, side: str)
         while at >= 0:
             if at == 0 or not low[at - 1].isalpha():
                 cue = (start + at, start + at + len(phrase))
+                owner = next((t for t in toks if cue[0] < t.start < cue[1] and t.lower in ctx.lang.PRONOUNS), None)
+                if owner is not None:  # `по её словам, анализ ДНК «…»`: hers, whatever follows
+                    p = ctx.lang.PRONOUNS[owner.lower]
+                    return Attribution(cue, (owner.start, owner.end), "pronoun", p[0], p[1], rule="according", side=side)
                 after = [i for i, t in enumerate(toks) if t.start >= cue[1]]
                 if after:
                     k = after[0]

@@ -5,7 +5,7 @@ pymorphy3 is imported on first use so that ``quotes --help`` stays fast.
 from __future__ import annotations
 
 import functools
-from typing import FrozenSet, Optional, Tuple
+from typing import FrozenSet, Optional, Sequence, Tuple
 
 Parse = Tuple[str, FrozenSet[str], float]  # (normal form, grammemes, score)
 CASES = frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split())
@@ -96,3 +96,13 @@ def nominative_name(code: str, word: str) -> bool:
     if "voct" in top or "Surn" in top:
         return any("nomn" in g and "Name" in g for _n, g, _s in found[1:4])
     return False
+
+
+def first_name_nominative(code: str, words: Sequence[str]) -> Optional[bool]:
+    """Whether a name of several words that opens on a first name is in the nominative, read from that first
+    name (`Валентина Седых`, `Вадим Стрельцов`: the surname may be undeclined or read as another word); None
+    when it does not open on a first name."""
+    first = [g for _n, g, _s in parses(code, words[0].lower()) if "Name" in g] if len(words) > 1 else []
+    if not first:
+        return None
+    return any("plur" not in g and is_nominative(g) for g in first)

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import regex
 
-from . import morph
+from . import lang as langs, morph
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
@@ -86,7 +86,7 @@ class Entity:
         self.gender = self.gender or name.gender
         self.role = self.role or name.role
         self.first = self.first or name.first
-        self.honorific = self.honorific or name.honorific
+        self.honorific = self.honorific or (None if name.address else name.honorific)  # not `Вам, господин Ливанов, …`
         self.hint = self.hint or name.hint or len(name.canon.split()) > 1
         if name.type != "unknown" and self.type == "unknown":
             self.type = name.type
@@ -391,6 +391,7 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     """Runs of capitalised words that pymorphy3 reads as first names, surnames or patronymics, up to ``end``."""
     code = lang.CODE
     out: List[Name] = []
+    doubtful: List[List[Token]] = []
 
     def joinable(text: str, prev: Token, t: Token, run: List[Token]) -> bool:
         return t.start - prev.end == 1 and text[prev.end] in " \u00a0" and len(run) < 4
@@ -404,9 +405,20 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
             if _not_a_name(code, t.text):
                 break
             run.append(t)
-        if run:
-            out.extend(_cyrillic_run(text, run, code, lang))
-    return _with_nicknames(text, code, out, end)
+        found = _cyrillic_run(text, run, code, lang) if run else []
+        out.extend(found)
+        if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
+            doubtful.append(run)
+    return _with_nicknames(text, code, _named_elsewhere(text, code, lang, out, doubtful), end)
+
+
+def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], doubtful: List[List[Token]]) -> List[Name]:
+    """Sentence-opening words left out because a common-noun reading was likelier (`Левашов знал …`), taken
+    back as names when the document names a person with that word elsewhere."""
+    keys = {n.key for n in names if n.type == "person"}
+    back = [name for run in doubtful if ((p := _name_parse(code, run[0].text)) and p[1] or run[0].text.lower()) in keys
+            for name in _cyrillic_run(text, run, code, lang, keys)]
+    return sorted(names + back, key=lambda n: n.start) if back else names
 
 
 _NICKNAME_CUE = regex.compile(
@@ -443,15 +455,19 @@ def _nickname_nominative(code: str, word: str) -> str:
     return word.lower()
 
 
-def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> List[Name]:
+def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys: Set[str] = frozenset()) -> List[Name]:
     initial = _sentence_initial(text, run[0].start)
     parsed = [_name_parse(code, w.text) for w in run]
+    if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
+        run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
-        # A capitalised word opening a sentence is a name only if that reading is as likely as any.
+        # A capitalised word opening a sentence is a name only if that reading is as likely as any, or names someone elsewhere.
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
-        if ps and best_name < ps[0][2] or _written_in_lower_case(text, run[0].text, ps):
+        if ps and best_name < ps[0][2] and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
+    if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
+        parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
@@ -513,6 +529,12 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
+
+
+def _opening_word(code: str, word: str) -> bool:
+    """A word whose likeliest reading is an adverb, conjunction, particle or preposition (`Вечером`, `Тогда`)."""
+    top = morph.parses(code, word.lower())[:1]
+    return bool(top) and bool({"ADVB", "CONJ", "PRCL", "PREP", "PRED"} & top[0][1])
 
 
 def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:
@@ -658,7 +680,7 @@ def _object_follows(code: str, word: str, next_word: str) -> bool:
     """A first name in the nominative, then a first name that can't be one: two people (`Лена Кирилла`)."""
     first = morph.parses(code, word)
     second = morph.parses(code, next_word)
-    return any("Name" in g and "nomn" in g for _, g, _ in first) and bool(second) \
+    return any("Name" in g and "nomn" in g for _, g, _ in first) and bool(second) and not _plural_name_only(code, next_word) \
         and not any("nomn" in g for _, g, _ in second) and any("Name" in g for _, g, _ in second)
 
 
@@ -905,7 +927,7 @@ class Registry:
             return owner
         if entity is None:
             entity = Entity(key=name.key, best=name.canon, type=name.type, gender=name.gender, role=name.role, first=name.first,
-                            hint=name.hint or len(name.canon.split()) > 1, honorific=name.honorific)
+                            hint=name.hint or len(name.canon.split()) > 1, honorific=None if name.address else name.honorific)
             self.entities.append(entity)
             self.by_key.setdefault(name.key, []).append(entity)
             entity.mentions.append((name.start, name.end))
@@ -948,7 +970,14 @@ class Registry:
         if best is None and name.first is None and self.code != "en" and " " not in name.canon:
             for entity in self.entities:  # `Тетянко!` is Тетяна
                 base = entity.first or (entity.key if " " not in entity.best else None)
-                if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)):
+                if entity.type != "organization" and base and (diminutive_of(name.key, base) or diminutive_of(base, name.key)
+                                                               or pet_name_of(self.code, name.key, base)
+                                                               or pet_name_of(self.code, base, name.key)):
+                    best = entity
+        if best is None and name.first and self.code != "en":
+            for entity in self.entities:  # `Варя` named first, then `Варвара Алексеевна`
+                if entity.type != "organization" and entity.first is None and " " not in entity.best \
+                        and pet_name_of(self.code, entity.key, name.first):
                     best = entity
         if best is None and self.code == "en" and name.first is None and " " not in name.canon and len(name.key) >= 6:
             for entity in self.entities:  # `Tyresha McClenney` … `McLenney said`: a misspelt surname
@@ -982,6 +1011,16 @@ def diminutive_of(pet: str, base: str) -> bool:
     stem = base[:-2] if base.endswith(("ій", "ий", "ія")) else base[:-1] if base[-1:] in "аяоейь" else base
     stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}  # `гануся` of `ганна`, `лідочка` of `лідія`
     return pet != base and any(len(x) >= 3 and pet.startswith(x) and pet[len(x):] in DIMINUTIVE_SUFFIXES for x in stems)
+
+
+def pet_name_of(code: str, pet: str, full: str) -> bool:
+    """`варя` of `варвара`, `митя` of `дмитрий`: a pet form the language's table gives for a first name."""
+    return full.replace("ё", "е") in _pet_names(code).get(pet.replace("ё", "е"), ())
+
+
+@functools.lru_cache(maxsize=None)
+def _pet_names(code: str) -> Dict[str, frozenset]:
+    return getattr(langs.get(code), "PET_NAMES", {})
 
 
 def _first_compatible(a: str, b: str) -> bool:

@@ -1,5 +1,5 @@
-"""Who a speaker mention stands for: names, pronouns and documents; role nouns (roles.py) and
-unattributed turns (turns.py) are its two mixins.
+"""Who a speaker mention stands for: names and pronouns; role nouns (roles.py), unattributed turns
+(turns.py) and documents and relayed words (documents.py) are its mixins.
 
 A mixin of the extraction pipeline's document: it reads the document's text,
 ``code``, ``lang``, ``cues``, attribution ``ctx``, name ``registry``,
@@ -10,12 +10,13 @@ fills), all set by the pipeline.
 from __future__ import annotations
 
 import bisect
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 import regex
 
 from . import morph
 from .attribute import Attribution
+from .documents import DocumentSources
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, Name, prev_token, regender
@@ -25,9 +26,6 @@ from .strangers import Strangers
 from .turns import TurnTaking
 
 
-_DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
-_LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
-_RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
@@ -35,16 +33,16 @@ _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's 
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
-class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
+class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
         if self.code != "en" and att.cue is not None and att.rule != "according" and self._relays(att.cue):
-            entity = self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба міністерства`: it quotes him
+            entity = self._quoted_one(att.cue[1]) or self._antecedent(r.open_at, None)  # `«…», — цитує прес-служба`: it quotes him
             if entity is not None:
                 return Speaker(entity.best, None, entity.role, "person")
         if att.mention is None and att.rule == "impersonal" and att.cue is not None:
-            return self._document_author(att.cue[1], r.open_at)
+            return self._document_author(att.cue[1], r.open_at) or self._said_in(r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
                 entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
@@ -117,11 +115,16 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             if holder is not None:  # `молодої драматургині Ганни Стецюк` … `за словами драматургині`
                 self._spoke(holder, s)
                 return Speaker(holder.best, mention, holder.role, "person")
+            holder = self._revealed(e) if self.code != "en" else None
+            if holder is not None:  # `— …, — заметил молодой человек в сюртуке. Это был Кондратьев, …`
+                self._spoke(holder, s)
+                return Speaker(holder.best, mention, holder.role, "person")
             head = mention.text.split()[-1].lower()
             return Speaker(None, mention, None, "organization" if head in self.lang.DOCUMENT_NOUNS else "person")
         if kind == "role":
             lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
             entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
+            entity = entity or (self._revealed(e) if self.code != "en" else None)  # `… Это был Кондратьев`
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
             speaker = Speaker(entity.best if entity is not None else None, mention,
@@ -375,53 +378,6 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
         end = next((e for s, e in entity.mentions if s == at), None)
         return end is not None and self.text.startswith(("’s", "'s"), end)
 
-    def _relays(self, cue: Tuple[int, int]) -> bool:
-        """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""
-        word = self.text[cue[0]:cue[1]].lower()
-        return any(n in _RELAY_LEMMAS for n, _g, _s in morph.parses(self.code, word))
-
-    def _document_author(self, after_cue: int, quote_at: int) -> Optional[Speaker]:
-        """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Аналітики
-        GreenWatch оприлюднили доповідь`), when the sentence naming it also names them."""
-        m = _DOCUMENT_AFTER.match(self.text, after_cue)
-        if m is None:
-            return None
-        lemmas = {n for n, _g, _s in morph.parses(self.code, m.group(1).lower())} & self.lang.DOCUMENT_NOUNS
-        if not lemmas:
-            return None
-        firsts = self._document_mentions()
-        for at in sorted(firsts[lemma] for lemma in lemmas if lemma in firsts and firsts[lemma] < quote_at)[:1]:
-            s_start = self.sentences.start(at, 0)  # where the document is first named: who issued it
-            s_end = self.sentences.end(at + 1, len(self.text))
-            latin = _LATIN_NAME.search(self.text, s_start, s_end)
-            i = bisect.bisect_left(self.ctx.name_starts, s_start)
-            named = [n for n in self.ctx.names[i:i + 20] if n.start < s_end]
-            if named:
-                n = named[0]
-                entity = self.entity_of.get(n.start)
-                kind = "organization" if n.type == "organization" else "person"
-                return Speaker(entity.best if entity is not None else n.canon, None, None, kind)
-            if latin is not None:
-                return Speaker(latin.group(), None, None, "organization")
-            words = list(WORD.finditer(self.text, s_start, s_end))
-            for i, x in enumerate(words):  # `Министерство обороны опубликовало сообщение`
-                if {n for n, _g, _s in morph.parses(self.code, x.group().lower())} & self.lang.ORG_LEMMAS:
-                    end = words[i + 1].end() if i + 1 < len(words) and self.text[x.end():words[i + 1].start()] == " " \
-                        and any("gent" in g for _n, g, _s in morph.parses(self.code, words[i + 1].group().lower())) else x.end()
-                    return Speaker(morph.phrase_nominative(self.code, self.text[x.start():end]), None, None, "organization")
-            return None
-        return None
-
-    def _document_mentions(self) -> Dict[str, int]:
-        """Where each kind of document (`доповідь`, `сообщение`) is first named: one pass, on first need."""
-        if self.document_firsts is None:
-            firsts: Dict[str, int] = {}
-            for w in WORD.finditer(self.text):
-                for lemma in {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & self.lang.DOCUMENT_NOUNS:
-                    firsts.setdefault(lemma, w.start())
-            self.document_firsts = firsts
-        return self.document_firsts
-
     def _cataphor(self, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """With no one named before (an excerpt opening on `— …, — каже вона`), the first
         person of that gender named after ``pos`` in narration or called by name in speech."""
@@ -442,7 +398,12 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
         if name is None:
             return False
         if self.code != "en":
-            return morph.nominative_name(self.code, name.text.split()[-1])
+            words = name.text.split()
+            by_first = morph.first_name_nominative(self.code, words)
+            if by_first is None and not any({"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
+                endings = self.lang.SURNAME_NOMINATIVE["m"] + self.lang.SURNAME_NOMINATIVE["f"]
+                return words[-1].lower().endswith(endings)  # `Ливанов`, which the dictionary reads as `of Ливаны`
+            return by_first if by_first is not None else morph.nominative_name(self.code, words[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))
 

@@ -128,6 +128,9 @@ class RoleResolution:
         if best is None and self.code == "en" and descriptive and definite:
             best = self._topic_person(pos, pos + len(role))
         if best is None and self.code != "en":
+            best = self._host(pos, head, gender)
+            if best is not None:
+                return best
             best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
@@ -137,6 +140,24 @@ class RoleResolution:
                 recent = self._last_speaker(pos, gender)
                 best = recent if recent not in unlike else best
         return best
+
+    def _host(self, pos: int, head: str, gender: Optional[str]) -> Optional[Entity]:
+        """Whom `хозяйка` / `хозяин` means: the last person named in the genitive after a room or house
+        (`В гостиной княгини Туровской`), the one whose home the scene is in."""
+        if not {n for n, _g, _s in morph.parses(self.code, head)} & getattr(self.lang, "HOST_LEMMAS", frozenset()):
+            return None
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0 and pos - self.person_positions[i][0] < 3000:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if in_quote or entity.type == "organization" or (gender in ("m", "f") and entity.gender not in (None, gender)):
+                continue
+            before = prev_token(self.text, at)
+            if before is not None and entity.honorific and before.text.lower() != entity.honorific:
+                before = prev_token(self.text, before.start)  # past `княгини`
+            if before is not None and {n for n, _g, _s in morph.parses(self.code, before.text.lower())} & self.lang.HOME_NOUNS:
+                return entity
+        return None
 
     def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
         """The nearest person before ``pos`` whose role or words around a mention use the role\'s head noun

@@ -92,6 +92,10 @@ class TurnTaking:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:
             return None
+        if r.dialogue and self._opens_exchange(prev_region):
+            partner = self._scene_partner(prev_region, prev_speaker)  # `Лиза села у самовара, где … Натали.⏎— …? — спросила Натали.⏎— …`
+            if partner is not None and self._heads_a_sentence(partner, self.paras[self._para_of(prev_region.open_at) - 1]):
+                return Speaker(partner.best, None, partner.role, "person")
         other = _alternate(history) if r.dialogue else None
         if other is not None and self._narration_between(prev_region, r) is None:
             return Speaker(other.name, None, other.role, other.type)
@@ -144,6 +148,20 @@ class TurnTaking:
                 holder = self._role_holder(at, word)
                 return (holder is not None), holder
         return False, None
+
+    def _opens_exchange(self, turn: Region) -> bool:
+        """A dash turn right after a paragraph of narration: an exchange starts there, so whoever spoke before
+        the narration does not answer by alternation."""
+        pi = self._para_of(turn.open_at)
+        if pi == 0:
+            return False
+        ps, pe = self.paras[pi - 1]
+        return self.text[ps:pe].strip()[:1] not in ("", "—", "–", "-")
+
+    def _heads_a_sentence(self, entity: Entity, para: Tuple[int, int]) -> bool:
+        """The narration paragraph names ``entity`` first thing in one of its sentences: the one it is about
+        (`Лиза, поздоровавшись …, села`), not someone only talked of (`знал, что Павел не приедет`)."""
+        return any(para[0] <= s < para[1] and not self.text[self.sentences.start(s, para[0]):s].strip() for s, _e in entity.mentions)
 
     def _scene_partner(self, prev_region: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:
         """The one other person the narration opening a run of dash turns names (`Марта сиділа, а Василь

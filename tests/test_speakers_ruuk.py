@@ -481,3 +481,151 @@ def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
     text = ("Господар Петро Мирошник і його дочка Ганна сиділи при столі.\n"
             "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]
+
+def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_name_named_elsewhere():
+    """`Тушнов знал, что Савелий хитрит`: Тушнов (read first as an adjective) is the subject `он` goes back to."""
+    text = ("Утром Тушнов поехал на мельницу. Мельник Савелий ждал его у плотины.\n"
+            "— Вода поднялась, — сказал Тушнов.\n— Пускай, — отвечал Савелий.\n"
+            "Тушнов знал, что Савелий хитрит, и знал, зачем он хитрит. Но спорить ему не хотелось.\n"
+            "— Ладно, — сказал он.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Тушнов", "Савелий", "Тушнов"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pet name the person is called by is the person named in full
+    ("Когда Игорь Павлович вошёл, Варвара Сергеевна шила у окна.\n— Ты не спала, Варя? — спросил он.\n"
+     "— Спала, — отвечала она.\n— Глаза красные.\n— Это от шитья.",
+     ["Игорь Павлович", "Варвара Сергеевна", "Игорь Павлович", "Варвара Сергеевна"]),
+    # and the other way round: the pet name first, the full name later
+    ("Митя вернулся поздно.\n— Я устал, — сказал Митя.\nНаутро Дмитрий Орлов уехал в полк.\n"
+     "— Прощай, — сказал он сестре.", ["Дмитрий Орлов", "Дмитрий Орлов"]),
+    # the full first name after a person named by a pet name and surname
+    ("Вошёл студент Костя Ремезов.\n— Здравствуйте, — сказал Константин.", ["Костя Ремезов"]),
+])
+def test_a_pet_name_is_the_full_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an undeclined surname after a role noun: the first name tells the case
+    ("Жители спорят о стройке. «Автобусы ходят редко, я опаздываю на работу», — жалуется учительница Антонина Белых.",
+     ["Антонина Белых"]),
+    # no reporting verb: the person named in the subject phrase of a sentence ending in a colon
+    ("«Автобусы ходят редко, я опаздываю», — жалуется учительница Антонина Белых. Её коллега, инженер Роман "
+     "Пахомов, настроен иначе: «Подождём до весны. Там видно будет».", ["Антонина Белых", "Роман Пахомов"]),
+])
+def test_a_name_in_the_subject_phrase_speaks(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # the person named right after a verb of quoting is the one quoted, not the last one named
+    ("Полузащитник Пётр Абрамов забил победный гол. «Мы заслужили победу», — сказал тренер Олег Сомов. "
+     "«Мне просто повезло», — цитирует Абрамова пресс-служба клуба.", "Пётр Абрамов"),
+    # her surname in the accusative is still her
+    ("Эколог Инна Арсланова напомнила о рыси. Директор стройки Олег Сомов промолчал. "
+     "«Оценки воздействия пока нет», — цитирует Арсланову агентство.", "Инна Арсланова"),
+])
+def test_the_one_named_after_a_verb_of_quoting_is_quoted(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname the dictionary reads first as a plural noun (`Купцов`, of `купец`) in a subject named with its first name
+    ("Главный тренер хозяев Роман Купцов не стал искать оправданий. "
+     "«Мы провели плохой матч», — сказал наставник на пресс-конференции.", "Роман Купцов"),
+    # a surname the dictionary guesses as a plural first name (`Хайрутдинов`) stays with the first name before it
+    ("Лаборант Олег Хайрутдинов первым заметил плесень. «Я даже поставил мышеловку», — вспоминает молодой учёный.",
+     "Олег Хайрутдинов"),
+])
+def test_a_surname_read_as_a_plural_word_after_a_first_name(text, name):
+    assert [q.speaker.name for q in _direct(text, "ru")] == [name]
+
+
+def test_the_host_is_the_one_whose_home_the_scene_is_in():
+    """`В гостиной графини Корсаковой …⏎— …, — сказала хозяйка`: the countess, not the guest who came in."""
+    text = ("В гостиной графини Анны Львовны Корсаковой, когда туда вошла Вера Сомова, говорили о войне.\n"
+            "— Я не верю газетам, — сказала хозяйка.\n— Ах, графиня, газеты всегда лгут, — отвечал полковник Орлов.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Анна Львовна Корсакова", "Орлов"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an exchange opening after narration is answered by the one that narration is about, not by alternation
+    ("ru", "Павел Сомов и полковник Орлов спорили о войне.\n— Нам не устоять, — сказал Орлов.\n— Устоим, — отвечал Сомов.\n"
+           "Все замолчали. Катя, поклонившись гостям, села к столу, где сидела её сестра Соня.\n"
+           "— Ты видела его? — шёпотом спросила Соня.\n— Нет ещё.", "Катя"),
+    ("uk", "Петро Гай і Остап Ярема сперечалися про сіно.\n— Буде дощ, — сказав Гай.\n— Не буде, — відповів Ярема.\n"
+           "Усі замовкли. Марта, привітавшись із гостями, сіла до столу, де сиділа її сестра Ганна.\n"
+           "— Ти його бачила? — пошепки спитала Ганна.\n— Ще ні.", "Марта"),
+])
+def test_an_exchange_after_narration_is_answered_by_the_one_it_is_about(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # the pronoun inside `по его словам` owns the words, whatever follows the phrase
+    ("ru", "Губернатор Иван Петров приехал в район. По его словам, «дорогу откроют в мае, а мост к осени».", "Иван Петров"),
+    ("ru", "Орнитолог Марина Светлова описала подвид. По её словам, анализ ДНК «не оставляет никаких сомнений».",
+     "Марина Светлова"),
+    ("uk", "Голова громади Степан Мороз відкрив міст. За його словами, «наступного року відремонтують ще дві дороги».",
+     "Степан Мороз"),
+])
+def test_the_pronoun_inside_according_to_his_words_speaks(lang, text, name):
+    assert [q.speaker.name for q in quotes.extract(text, lang=lang)] == [name]
+
+
+def test_a_genitive_before_a_role_noun_is_not_part_of_the_role():
+    """`со стороны депутатов пресс-секретарь Кремля ответил`: the press secretary, not `депутатов пресс-секретарь`."""
+    text = ("Пресс-секретарь Кремля Кирилл Зотов провёл брифинг. «Мы всё проверим», — сказал Зотов.\n\n"
+            "На вопрос о критике со стороны депутатов пресс-секретарь Кремля ответил: «Депутаты вправе задавать вопросы».")
+    last = _direct(text, "ru")[-1].speaker
+    assert (last.name, last.mention.text) == ("Кирилл Зотов", "пресс-секретарь Кремля")
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
+    """`Вечером Грачин написал: «…»`: Грачин, a surname the dictionary does not know, is the subject."""
+    text = ("Глава района Аркадий Грачин приехал на подстанцию. «Свет дадут к ночи», — сказал он.\n\n"
+            "«Раньше среды не успеем», — возразил директор сетей Олег Мищенко. "
+            "Вечером Грачин написал в своём канале: «Свет будет завтра».")
+    assert _direct(text, "ru")[-1].speaker.name == "Аркадий Грачин"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an impersonal cue with no author named speaks for the organisation a plural verb spoke for just before
+    ("ru", "Мост закроют на ремонт. В пресс-службе мэрии сообщили, что подрядчик выбран по итогам аукциона. "
+           "«Стоимость контракта составляет 412 миллионов рублей», — говорится в сообщении.", "пресс-служба мэрии"),
+    ("uk", "Міст закриють на ремонт. У пресслужбі міськради повідомили, що підрядника вже обрано. "
+           "«Вартість контракту становить 90 мільйонів гривень», – йдеться в повідомленні.", "пресслужба міськради"),
+])
+def test_an_impersonal_cue_speaks_for_the_organisation_that_spoke_before(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+def test_a_full_name_after_a_place_in_the_role_ends_the_place():
+    """`сказал посол Норвегии в России Ларс Хеллунд`: the place after `в` is one word; the full name speaks."""
+    text = ("Архив хранился в Бергене. «Мы считаем это правильным», — сказал посол Норвегии в России Ула Свенсен "
+            "на церемонии в музее.")
+    assert _direct(text, "ru")[-1].speaker.name == "Ула Свенсен"
+
+
+def test_a_surname_the_dictionary_reads_as_a_place_opens_a_sentence_and_is_the_subject():
+    """`Уралов проводил его`: `of the Urals` to the dictionary, the man named so before; `господин` said to him is no title."""
+    text = ("Доктор Игнатий Карлович мыл руки, потом обернулся к Уралову.\n"
+            "— Вам, господин Уралов, надобно ехать на воды, — сказал доктор.\n"
+            "— Это как вам угодно, — отвечал Игнатий Карлович, собирая саквояж.\n"
+            "Уралов проводил его до крыльца и долго стоял у ворот.\n"
+            "— На воды… — повторил он вслух.")
+    assert _direct(text, "ru")[-1].speaker.name == "Уралов"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an unnamed speaker the narration names right after (`Это был …`)
+    ("ru", "За столом сидели Сергей Петрович и сестра его Лиза.\n— Пять тысяч! — вскрикнула Лиза.\n"
+           "— Это не разбой, а коммерция, — заметил молодой человек в очках. Это был Гордеев, сосед и приятель дома.",
+     "Гордеев"),
+    ("uk", "За столом сиділи Петро Гай і сестра його Марта.\n— П'ять тисяч! — скрикнула Марта.\n"
+           "— Це не грабунок, а комерція, — зауважив молодий чоловік в окулярах. Це був Гордієнко, сусід і приятель.",
+     "Гордієнко"),
+])
+def test_an_unnamed_speaker_the_narration_names_next(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name

@@ -1,0 +1,104 @@
+"""Who speaks for a document or through another's mouth: `говорится в сообщении`, `цитирует X пресс-служба`,
+`Это был X` after an unnamed speaker.
+
+A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Dict, Optional, Tuple
+
+import regex
+
+from . import morph
+from .model import Speaker
+from .names import Entity, surname_keys
+from .tokens import NEXT_WORD, WORD
+
+_DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
+_LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
+_RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
+_SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
+                          regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
+_REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
+
+
+class DocumentSources:
+    """Documents, their issuers, relayed quotes and speakers the narration names afterwards."""
+
+    def _revealed(self, end: int) -> Optional[Entity]:
+        """The person the narration names right after an unnamed speaker, in its paragraph (`Это был Кондратьев`)."""
+        m = _REVEALED.search(self.text, end, self.paras[self._para_of(end)][1])
+        entity = self.entity_of.get(m.end()) if m is not None else None
+        return entity if entity is not None and entity.type != "organization" else None
+
+    def _quoted_one(self, after_cue: int) -> Optional[Entity]:
+        """The person named right after a verb of quoting (`цитирует Абрамова пресс-служба клуба`): the one quoted."""
+        m = NEXT_WORD.match(self.text, after_cue)
+        entity = self.entity_of.get(m.start(1)) if m is not None else None
+        if entity is None or entity.type == "organization":
+            return None
+        named = [e for k in surname_keys(self.code, m.group(1)) for e in self.registry.by_key.get(k, ())
+                 if e is not entity and e.type != "organization" and min(e.mentions)[0] < after_cue]
+        return max(named, key=lambda e: (e.hint, min(e.mentions)[0])) if len(entity.mentions) == 1 and named else entity
+
+    def _relays(self, cue: Tuple[int, int]) -> bool:
+        """A verb of quoting someone else (`цитує`, `цитирует`): its subject passes the words on."""
+        word = self.text[cue[0]:cue[1]].lower()
+        return any(n in _RELAY_LEMMAS for n, _g, _s in morph.parses(self.code, word))
+
+    def _document_author(self, after_cue: int, quote_at: int) -> Optional[Speaker]:
+        """`«…», — йдеться у доповіді`: whoever the text said issued that document (`Аналітики
+        GreenWatch оприлюднили доповідь`), when the sentence naming it also names them."""
+        m = _DOCUMENT_AFTER.match(self.text, after_cue)
+        if m is None:
+            return None
+        lemmas = {n for n, _g, _s in morph.parses(self.code, m.group(1).lower())} & self.lang.DOCUMENT_NOUNS
+        if not lemmas:
+            return None
+        firsts = self._document_mentions()
+        for at in sorted(firsts[lemma] for lemma in lemmas if lemma in firsts and firsts[lemma] < quote_at)[:1]:
+            s_start = self.sentences.start(at, 0)  # where the document is first named: who issued it
+            s_end = self.sentences.end(at + 1, len(self.text))
+            latin = _LATIN_NAME.search(self.text, s_start, s_end)
+            i = bisect.bisect_left(self.ctx.name_starts, s_start)
+            named = [n for n in self.ctx.names[i:i + 20] if n.start < s_end]
+            if named:
+                n = named[0]
+                entity = self.entity_of.get(n.start)
+                kind = "organization" if n.type == "organization" else "person"
+                return Speaker(entity.best if entity is not None else n.canon, None, None, kind)
+            if latin is not None:
+                return Speaker(latin.group(), None, None, "organization")
+            words = list(WORD.finditer(self.text, s_start, s_end))
+            for i, x in enumerate(words):  # `Министерство обороны опубликовало сообщение`
+                if {n for n, _g, _s in morph.parses(self.code, x.group().lower())} & self.lang.ORG_LEMMAS:
+                    end = words[i + 1].end() if i + 1 < len(words) and self.text[x.end():words[i + 1].start()] == " " \
+                        and any("gent" in g for _n, g, _s in morph.parses(self.code, words[i + 1].group().lower())) else x.end()
+                    return Speaker(morph.phrase_nominative(self.code, self.text[x.start():end]), None, None, "organization")
+            return None
+        return None
+
+    def _said_in(self, pos: int) -> Optional[Speaker]:
+        """`В пресс-службе мэрии сообщили, что … «…», — говорится в сообщении`: the organisation a plural
+        reporting verb spoke for last, in this paragraph or the one before."""
+        found = None
+        for m in _SAID_IN.finditer(self.text, self.paras[max(0, self._para_of(pos) - 1)][0], pos):
+            ok, _g, number = self.cues.check(m.group(2))
+            head = m.group(1).split()[0]
+            if ok and number == "pl" and not self.ctx.in_quote(m.start()) and (
+                    head[:1].isupper() or {n for n, _g, _s in morph.parses(self.code, head.lower())} & self.lang.ORG_LEMMAS):
+                found = m
+        if found is None:
+            return None
+        return Speaker(morph.phrase_nominative(self.code, found.group(1)), None, None, "organization")
+
+    def _document_mentions(self) -> Dict[str, int]:
+        """Where each kind of document (`доповідь`, `сообщение`) is first named: one pass, on first need."""
+        if self.document_firsts is None:
+            firsts: Dict[str, int] = {}
+            for w in WORD.finditer(self.text):
+                for lemma in {n for n, _g, _s in morph.parses(self.code, w.group().lower())} & self.lang.DOCUMENT_NOUNS:
+                    firsts.setdefault(lemma, w.start())
+            self.document_firsts = firsts
+        return self.document_firsts
