@@ -482,6 +482,7 @@ def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
             "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]
 
+
 def test_a_sentence_opening_surname_the_dictionary_reads_first_as_a_word_is_a_name_named_elsewhere():
     """`Тушнов знал, что Савелий хитрит`: Тушнов (read first as an adjective) is the subject `он` goes back to."""
     text = ("Утром Тушнов поехал на мельницу. Мельник Савелий ждал его у плотины.\n"
