@@ -481,3 +481,24 @@ def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
     text = ("Господар Петро Мирошник і його дочка Ганна сиділи при столі.\n"
             "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a surname in -ич is either gender: the past-tense verb it is the subject of says which, and `вона` is not him
+    ("Інженер Демкович саме дописав листа, коли хтось увійшов. Це була молода вдова Соломія Гаврилишин.\n"
+     "– Чим можу служити? – спитав Демкович.\n– Я прийшла по пораду, – відповіла вона.", ["Демкович", "Соломія Гаврилишин"]),
+    # the verb before a name tells her gender too, and a surname in -ська is never a man's
+    ("Демкович сидів за столом. Біля вікна стояла Корнелія Заболотська.\n– Ви мене чекали? – спитала вона.",
+     ["Корнелія Заболотська"]),
+    # an adjective opening a sentence describes a person; a first name set off after a surname is hers;
+    # and the adjective alone, as a noun, is she again
+    ("Стара Мирошничиха, Мотря, сіла на лаві.\n– Де сіль? – спитала вона.\nНевістка Оксана місила тісто.\n"
+     "– У коморі, – відповіла Оксана.\n– Завжди так! – буркнула стара.",
+     ["Мотря Мирошничиха", "Оксана", "Мотря Мирошничиха"]),
+    # a name seen mid-sentence is a name when it opens a sentence too; `Стара` opening a sentence is the old woman
+    ("Ганнуся шила, а мати, стара Пилипчиха, варила борщ.\n– Ти чула? – спитала Ганнуся.\n"
+     "Пилипчиха поклала ложку.\n– Чула, – промовила вона.\nСтара подивилась у вікно.\n– Ох, лихо, – мовила тихо.",
+     ["Ганнуся", "Пилипчиха", "Пилипчиха"]),
+])
+def test_uk_gender_and_description_from_the_words_that_agree_with_a_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
