@@ -124,6 +124,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers):
             entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
+            if entity is None and not r.dialogue and self._strangers_on() and not self._job_role(mention.text):
+                entity = self._noun_topic(s, mention.text, gender)  # `Людмила Бабенко, каже …⏎«…», – зізналася жінка`
             speaker = Speaker(entity.best if entity is not None else None, mention,
                               (entity.role if entity is not None else None) or mention.text, "person")
             if entity is not None:

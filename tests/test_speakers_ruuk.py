@@ -459,6 +459,12 @@ def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
     ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже чоловік.", "Іван Білик"),
     # not someone of the other gender
     ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже жінка.", None),
+    # the subject set off after a noun, not the person in the genitive before it; nor a job (`лікар`) by guess
+    ("Бабуся Олесі, вчителька Галина Дмитрук, теж прийшла на фінал. «Я плакала від радості», – зізналася жінка.",
+     "Галина Дмитрук"),
+    # the source of words reported (`за словами`) is whom the story follows
+    ("За словами Тараса Гнатюка, батька учня, гурток змінив сина. «Тепер він усе вечори там», – сміється чоловік.",
+     "Тарас Гнатюк"),
 ])
 def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
     assert [q.speaker.name for q in _direct(text, "uk")] == [name]
