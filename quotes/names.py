@@ -472,6 +472,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType) -> L
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
+        elif initial and len(run) == 2 and agreement.on(lang) and surname_gender(run[1].text) and not _noun_follows(text, run[1], code) \
+                and any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(code, run[0].text.lower())):
+            described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
     if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)

@@ -194,8 +194,7 @@ class Strangers:
         if not self._strangers_on() or not r.dialogue:
             return None
         text = self.text
-        asked = self._last_turn is not None and self._last_turn is not r and \
-            self.lang.NAME_QUESTION.search(text, self._last_turn.start, self._last_turn.end) is not None
+        asked = self._last_turn is not None and self._last_turn is not r and self._asks_name(self._last_turn)
         i = bisect.bisect_left(self.person_positions, (r.start,))
         first = True
         while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
@@ -212,6 +211,15 @@ class Strangers:
                     or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening):
                 return self._fullest_in(r, entity)
         return None
+
+    def _asks_name(self, turn: Region) -> bool:
+        """A turn asks someone's name: a word for a name in a sentence ending in `?` (`А звуть тебе як?`), not a
+        statement (`Чорнобай на прізвище, Панько Чорнобай.`)."""
+        for m in self.lang.NAME_QUESTION.finditer(self.text, turn.start, turn.end):
+            end = regex.search(r"[.!?…]", self.text[m.end():turn.end])
+            if end is None or end.group() == "?":
+                return True
+        return False
 
     def _fullest_in(self, r: Region, entity: Entity) -> Entity:
         """``entity``, or a person named in the same turn with more words who shares its first word

@@ -508,3 +508,14 @@ def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
 ])
 def test_uk_gender_and_description_from_the_words_that_agree_with_a_name(text, names):
     assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_role_noun_before_a_surname_the_dictionary_lacks_describes_that_person():
+    text = "У хаті було тихо. Тітка Грабариха, що пряла біля вікна, підвела голову.\n– Хто там? – спитала вона."
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Грабариха"]
+
+
+def test_uk_a_name_given_in_a_statement_answers_no_question():
+    text = ("Кум Данило сидів у шинку. Увійшов подорожній.\n– Шукаю сестру. Гнатюк на прізвище, Ганна Гнатюк.\n"
+            "Данило поставив кухоль.\n– Ганна Гнатюк, – мовив він, – давно виїхала.")
+    assert [q.speaker.name for q in _direct(text, "uk")][-2:] == ["Данило", "Данило"]  # not Ганна Гнатюк speaking
