@@ -94,7 +94,7 @@ def nominative_name(code: str, word: str) -> bool:
     if "nomn" in top:
         return True
     if "voct" in top or "Surn" in top:
-        return any("nomn" in g and "Name" in g for _n, g, _s in found[1:4])
+        return any("nomn" in g and "Name" in g and "plur" not in g for _n, g, _s in found[1:4])  # `Олесі`, read as a plural, names no one subject
     return False
 
 

@@ -12,7 +12,8 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import regex
 
-from . import lang as langs, morph
+from . import agreement, morph
+from . import lang as langs
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*")  # as tokens.WORD
@@ -54,6 +55,7 @@ class Name:
     prev_word: Optional[str] = None
     honorific: Optional[str] = None  # `пані` in `пані Зозуля`, in the nominative
     address: bool = False  # a name called out in speech (`Остапе Дорохвеєвичу!`)
+    agreed: bool = False  # the gender comes from a verb or adjective agreeing with the name (uk)
     nickname_of: Optional["Name"] = None  # `Панас Коломієць, якого звали Шпаком`: whose nickname this is
 
 
@@ -409,16 +411,31 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
         out.extend(found)
         if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
             doubtful.append(run)
-    return _with_nicknames(text, code, _named_elsewhere(text, code, lang, out, doubtful), end)
+    if agreement.on(lang):
+        out = _named_again(text, code, lang, out, end)
+    out = _named_elsewhere(text, code, lang, out, doubtful)
+    return _with_nicknames(text, code, out, end)
 
 
 def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], doubtful: List[List[Token]]) -> List[Name]:
     """Sentence-opening words left out because a common-noun reading was likelier (`Левашов знал …`), taken
     back as names when the document names a person with that word elsewhere."""
     keys = {n.key for n in names if n.type == "person"}
-    back = [name for run in doubtful if ((p := _name_parse(code, run[0].text)) and p[1] or run[0].text.lower()) in keys
+    taken = {n.start for n in names}  # already taken back in the form named mid-sentence (agreement.named_again)
+    back = [name for run in doubtful if run[0].start not in taken and ((p := _name_parse(code, run[0].text)) and p[1] or run[0].text.lower()) in keys
             for name in _cyrillic_run(text, run, code, lang, keys)]
     return sorted(names + back, key=lambda n: n.start) if back else names
+
+
+def _named_again(text: str, code: str, lang: ModuleType, names: List[Name], end: Optional[int]) -> List[Name]:
+    """Add the sentence-opening words the text names someone with mid-sentence (see agreement.named_again)."""
+    added = []
+    for s, e, first in agreement.named_again(text, names, end):
+        run = [new_token(Token, (s, e, text[s:e]))]
+        name = _cyrillic_name(text, run, [("Surn", first.key, frozenset())], code, lang, {"m": "masc", "f": "femn"}.get(first.gender or ""))
+        name.canon, name.key = first.canon, first.key  # the same word: the same nominative
+        added.append(name)
+    return sorted(names + added, key=lambda n: n.start) if added else names
 
 
 _NICKNAME_CUE = regex.compile(
@@ -457,6 +474,9 @@ def _nickname_nominative(code: str, word: str) -> str:
 
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys: Set[str] = frozenset()) -> List[Name]:
     initial = _sentence_initial(text, run[0].start)
+    described = None
+    if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):
+        described, run, initial = run[0], run[1:], False  # `Стара Лободиха вийшла`: an old woman named Лободиха
     parsed = [_name_parse(code, w.text) for w in run]
     if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
         run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
@@ -471,6 +491,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if not any(parsed):
         if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
+        elif initial and len(run) == 2 and agreement.on(lang) and surname_gender(run[1].text) and not _noun_follows(text, run[1], code) \
+                and any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(code, run[0].text.lower())):
+            described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
     if not any(parsed):
         if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
@@ -517,8 +541,14 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     before = _word_one_space_before(text, run[0].start)
     if len(run) == 1 and not _one_person(code, run[0].text, before is not None and before.text.lower() in lang.PREPOSITIONS):
         return []  # `до Львова`: a city; `Прохоровы`: a family
-    name = _cyrillic_name(text, run, parsed, code, lang)
+    hint = None
+    if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
+        hint = agreement.subject_gender(text, code, run[0].start, run[-1].end) or \
+            ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None)
+    name = _cyrillic_name(text, run, parsed, code, lang, hint)
+    name.agreed = hint is not None
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
+    role_word = role_word or described
     if name.role is None and role_word is not None:
         name.role, name.role_start = role_word.text.lower(), role_word.start
     name.honorific = _honorific(text, run[0], code, lang)

@@ -6,8 +6,8 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
+from . import agreement, morph
 from . import lang as langs
-from . import morph
 from .attribute import (Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, modifies_a_role,
                         subject_in)
 from .errors import UnknownLanguage
@@ -122,6 +122,7 @@ class _Document(SpeakerResolution):
         self.stranger_names: Dict[str, Entity] = {}
         self.guessed: set = set()  # ids of those speakers named by a guess a later name may correct
         places = self._place_keys(names)
+        prev_name: Optional[Name] = None
         for n in names:
             if n.type == "organization":
                 continue
@@ -136,7 +137,11 @@ class _Document(SpeakerResolution):
                     text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
                     and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
+            if prev_name is not None and agreement.on(self.lang) and agreement.apposed_first_name(text, self.code, prev_name, n):
+                known = self.entity_of[prev_name.start]  # `Лободиха, Хівря,`: one woman, Хівря Лободиха
+                agreement.join_first_name(known, n)
             self.entity_of[n.start] = self.registry.attach(n, known)
+            prev_name = n
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
             (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
@@ -149,10 +154,11 @@ class _Document(SpeakerResolution):
 
     def _may_be_vocative(self, word: str) -> bool:
         """Whether a name's first word can be a form of address: always, unless the language's dictionary marks the
-        vocative and knows this word only in other cases (uk `Охрім Несторенко,` names him; `Охріме,` calls him)."""
+        vocative and knows this word only in other cases, or as a vocative only of a plural or an adjective (uk `Охрім
+        Несторенко,` names him; `Охріме,` calls him; `Левкові!`, his dative, calls no one)."""
         if not getattr(self.lang, "MARKS_VOCATIVE", False) or not morph.analyzer(self.code).word_is_known(word.lower()):
             return True
-        return any("voct" in g for _n, g, _s in morph.parses(self.code, word.lower()))
+        return any({"voct", "NOUN"} <= g and "plur" not in g for _n, g, _s in morph.parses(self.code, word.lower()))  # not `Левкові!`
 
     def _place_keys(self, names: List[Name]) -> set:
         """Keys of names that follow a preposition of place somewhere (`in Ukraine`, `of Stary Oskol`)."""

@@ -127,6 +127,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             entity = entity or (self._revealed(e) if self.code != "en" else None)  # `… Это был Кондратьев`
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
+            if entity is None and not r.dialogue and self._strangers_on() and not self._job_role(mention.text):
+                entity = self._noun_topic(s, mention.text, gender)  # `Людмила Бабенко, каже …⏎«…», – зізналася жінка`
             speaker = Speaker(entity.best if entity is not None else None, mention,
                               (entity.role if entity is not None else None) or mention.text, "person")
             if entity is not None:
@@ -402,7 +404,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             by_first = morph.first_name_nominative(self.code, words)
             if by_first is None and not any({"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
                 endings = self.lang.SURNAME_NOMINATIVE["m"] + self.lang.SURNAME_NOMINATIVE["f"]
-                return words[-1].lower().endswith(endings)  # `Ливанов`, which the dictionary reads as `of Ливаны`
+                # `Ливанов`, which the dictionary reads as `of Ливаны`; `Пилипчиха`, read as a common noun
+                return words[-1].lower().endswith(endings) or morph.nominative_name(self.code, words[-1])
             return by_first if by_first is not None else morph.nominative_name(self.code, words[-1])
         nxt = NEXT_WORD.match(self.text, name.end)
         return nxt is not None and self.cues.is_cue(nxt.group(1))

@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from . import morph
+from . import agreement, morph
 from .names import Entity, prev_token
 from .tokens import SENTENCE_HEAD, WORD
 
@@ -66,7 +66,9 @@ class RoleResolution:
         if at in self.entity_of:
             return None
         top = morph.parses(self.code, word)[:1]
-        if not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]:
+        described = agreement.on(self.lang) and agreement.adjective_gender(self.code, word) is not None \
+            and self._used_as_noun(at + len(word))  # uk `Стара подивилася на доньку`: the old woman
+        if not described and (not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]):
             return None
         holder = self._role_holder(at, word)
         if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
@@ -236,7 +238,8 @@ class RoleResolution:
                 break
             parses = morph.parses(self.code, w.group().lower())
             if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1]) or {"Name", "Surn", "Patr"} & parses[0][1]:
-                break
+                if not (agreement.on(self.lang) and agreement.adjective_gender(self.code, w.group())):
+                    break  # uk `стара Іленчиха`: `стара` is read first as the surname `Стар`'s genitive
             start = w.start()
         return self.text[start:at]
 

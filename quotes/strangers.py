@@ -10,13 +10,13 @@ A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document
 from __future__ import annotations
 
 import bisect
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 import regex
 
 from . import morph
 from .find import Region
-from .model import Quote, Speaker
+from .model import Speaker
 from .names import Entity, prev_token
 from .roles import APPOSITION, RELATIVE
 from .tokens import WORD
@@ -111,20 +111,29 @@ class Strangers:
         return bool(top) and "NOUN" not in top[0][1]
 
     def _noun_topic(self, pos: int, phrase: str, gender: Optional[str]) -> Optional[Entity]:
-        """Whom a bare noun speaking outside dialogue (`«…», — ділиться враженнями чоловік`) means: the person of its
-        gender named as a subject in narration in this paragraph or the one before, whom the story is about."""
+        """Whom a bare noun speaking outside dialogue (`«…», — ділиться враженнями чоловік`) means: the nearest person of
+        its gender named in narration in this paragraph or the one before as a subject (`Мама Вікторії, медсестра Людмила
+        Бабенко, каже`: not Вікторія) or as the source of words (`За словами Сергія Коломійця`), whom the story is about."""
         if not self._strangers_on():
             return None
         gender = gender if gender in ("m", "f") else self._noun_gender(phrase)
         if gender is None:
             return None
-        entity = self._antecedent(pos, gender)
-        if entity is None:
-            return None
-        last = max((m[0] for m in entity.mentions if m[0] < pos and not self.ctx.in_quote(m[0])), default=None)
-        if last is None or self._para_of(pos) - self._para_of(last) > 1 or not self._named_as_subject(last):
-            return None
-        return entity
+        para = self._para_of(pos)
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0 and para - self._para_of(self.person_positions[i][0]) <= 1:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if in_quote or entity.type == "organization" or entity.gender not in (None, gender):
+                continue
+            if self._named_as_subject(at) or self._according_to(at):
+                return entity
+        return None
+
+    def _according_to(self, at: int) -> bool:
+        """The name at ``at`` follows `за словами` / `на думку`: the source of the words reported."""
+        lead = self.text[max(0, at - 20):at].lower().rstrip(" \u00a0")
+        return any(lead.endswith(a) for a in self.lang.ACCORDING if " " in a and len(a.split()) == 2)
 
     def _set_off_name(self, end: int) -> Optional[Entity]:
         """The person named in a phrase set off right after a noun speaker (`спитала гостя, молода учителька Олена
@@ -185,8 +194,7 @@ class Strangers:
         if not self._strangers_on() or not r.dialogue:
             return None
         text = self.text
-        asked = self._last_turn is not None and self._last_turn is not r and \
-            self.lang.NAME_QUESTION.search(text, self._last_turn.start, self._last_turn.end) is not None
+        asked = self._last_turn is not None and self._last_turn is not r and self._asks_name(self._last_turn)
         i = bisect.bisect_left(self.person_positions, (r.start,))
         first = True
         while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
@@ -203,6 +211,15 @@ class Strangers:
                     or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening):
                 return self._fullest_in(r, entity)
         return None
+
+    def _asks_name(self, turn: Region) -> bool:
+        """A turn asks someone's name: a word for a name in a sentence ending in `?` (`А звуть тебе як?`), not a
+        statement (`Чорнобай на прізвище, Панько Чорнобай.`)."""
+        for m in self.lang.NAME_QUESTION.finditer(self.text, turn.start, turn.end):
+            end = regex.search(r"[.!?…]", self.text[m.end():turn.end])
+            if end is None or end.group() == "?":
+                return True
+        return False
 
     def _fullest_in(self, r: Region, entity: Entity) -> Entity:
         """``entity``, or a person named in the same turn with more words who shares its first word

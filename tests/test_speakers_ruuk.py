@@ -459,6 +459,12 @@ def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
     ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже чоловік.", "Іван Білик"),
     # not someone of the other gender
     ("Одним із перших покупців став пенсіонер Іван Білик.\n\n«Хліб тут смачний», – каже жінка.", None),
+    # the subject set off after a noun, not the person in the genitive before it; nor a job (`лікар`) by guess
+    ("Бабуся Олесі, вчителька Галина Дмитрук, теж прийшла на фінал. «Я плакала від радості», – зізналася жінка.",
+     "Галина Дмитрук"),
+    # the source of words reported (`за словами`) is whom the story follows
+    ("За словами Тараса Гнатюка, батька учня, гурток змінив сина. «Тепер він усе вечори там», – сміється чоловік.",
+     "Тарас Гнатюк"),
 ])
 def test_uk_a_noun_speaking_in_news_is_the_person_just_named(text, name):
     assert [q.speaker.name for q in _direct(text, "uk")] == [name]
@@ -630,3 +636,35 @@ def test_a_surname_the_dictionary_reads_as_a_place_opens_a_sentence_and_is_the_s
 ])
 def test_an_unnamed_speaker_the_narration_names_next(lang, text, name):
     assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a surname in -ич is either gender: the past-tense verb it is the subject of says which, and `вона` is not him
+    ("Інженер Демкович саме дописав листа, коли хтось увійшов. Це була молода вдова Соломія Гаврилишин.\n"
+     "– Чим можу служити? – спитав Демкович.\n– Я прийшла по пораду, – відповіла вона.", ["Демкович", "Соломія Гаврилишин"]),
+    # the verb before a name tells her gender too, and a surname in -ська is never a man's
+    ("Демкович сидів за столом. Біля вікна стояла Корнелія Заболотська.\n– Ви мене чекали? – спитала вона.",
+     ["Корнелія Заболотська"]),
+    # an adjective opening a sentence describes a person; a first name set off after a surname is hers;
+    # and the adjective alone, as a noun, is she again
+    ("Стара Мирошничиха, Мотря, сіла на лаві.\n– Де сіль? – спитала вона.\nНевістка Оксана місила тісто.\n"
+     "– У коморі, – відповіла Оксана.\n– Завжди так! – буркнула стара.",
+     ["Мотря Мирошничиха", "Оксана", "Мотря Мирошничиха"]),
+    # a name seen mid-sentence is a name when it opens a sentence too; `Стара` opening a sentence is the old woman
+    ("Ганнуся шила, а мати, стара Пилипчиха, варила борщ.\n– Ти чула? – спитала Ганнуся.\n"
+     "Пилипчиха поклала ложку.\n– Чула, – промовила вона.\nСтара подивилась у вікно.\n– Ох, лихо, – мовила тихо.",
+     ["Ганнуся", "Пилипчиха", "Пилипчиха"]),
+])
+def test_uk_gender_and_description_from_the_words_that_agree_with_a_name(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_role_noun_before_a_surname_the_dictionary_lacks_describes_that_person():
+    text = "У хаті було тихо. Тітка Грабариха, що пряла біля вікна, підвела голову.\n– Хто там? – спитала вона."
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Грабариха"]
+
+
+def test_uk_a_name_given_in_a_statement_answers_no_question():
+    text = ("Кум Данило сидів у шинку. Увійшов подорожній.\n– Шукаю сестру. Гнатюк на прізвище, Ганна Гнатюк.\n"
+            "Данило поставив кухоль.\n– Ганна Гнатюк, – мовив він, – давно виїхала.")
+    assert [q.speaker.name for q in _direct(text, "uk")][-2:] == ["Данило", "Данило"]  # not Ганна Гнатюк speaking
