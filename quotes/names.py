@@ -781,6 +781,9 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
         or surname_gender(run[-1].text)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
+    if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and _only_nominative(code, run[0].text) \
+            and (parsed[-1] is None or parsed[-1][0] == "Surn"):
+        canon_words[-1] = run[-1].text  # `стояв Хома Лемішка`: a first name that can only be nominative says the surname is too
     if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
         canon_words[-1] = _surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
     first = None
@@ -803,6 +806,12 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
         patronymic=len(run) == 2 and first is not None and parsed[-1] is not None and parsed[-1][0] == "Patr",
     )
+
+
+def _only_nominative(code: str, word: str) -> bool:
+    """A first name every singular reading of which is nominative (`Хома`, `Мария`; not `Ивана`, `Олесі`)."""
+    readings = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g and "plur" not in g]
+    return bool(readings) and all("nomn" in g for g in readings)
 
 
 def _oblique_agreement(code: str, run: List[Token], parsed: list, after_genitive: bool = False) -> Optional[Tuple[str, str]]:

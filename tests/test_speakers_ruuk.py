@@ -57,6 +57,18 @@ def test_ru_surname_nominative(text, name):
     assert [q.speaker.name for q in _direct(text, "ru")] == [name]
 
 
+@pytest.mark.parametrize("lang,text,name", [
+    # a first name that can only be nominative says the surname after it is nominative too, whatever it looks like
+    ("uk", "Біля воріт чекав Панас Сорока з батогом.\n— Їдемо? — спитав Сорока.", "Панас Сорока"),
+    ("uk", "Коло печі стояв Хома Шпилька.\n— Добридень, — сказав він.", "Хома Шпилька"),
+    # even one that also reads as the genitive of another surname (`Ляшка` of `Ляшко`)
+    ("uk", "Біля воріт стояв Гнат Ляшка з батогом.\n— Їдемо? — спитав він.", "Гнат Ляшка"),
+    ("uk", "На лаві сидів Микола Гребінка.\n— Пізно вже, — мовив Гребінка.", "Микола Гребінка"),
+])
+def test_a_surname_after_a_nominative_first_name_is_kept_as_written(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
 @pytest.mark.parametrize("lang,text,names", [
     # speech verbs for short or loud remarks and invitations
     ("ru", "Бывший мэр Олег Рябов вышел из суда.\n\nУ дверей он лишь бросил репортёрам: «Без комментариев».", ["Олег Рябов"]),
