@@ -478,6 +478,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):
         described, run, initial = run[0], run[1:], False  # `Стара Лободиха вийшла`: an old woman named Лободиха
     parsed = [_name_parse(code, w.text) for w in run]
+    if len(run) == 2 and parsed[1] is not None and parsed[1][0] == "Name" and _role_word(lang, run[0].text):
+        described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Дяк Пантелеймон`: the deacon Пантелеймон
     if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
         run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
@@ -559,6 +561,12 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
+
+
+def _role_word(lang: ModuleType, word: str) -> bool:
+    """A role before a first name, even one the dictionary also knows as a surname (`Дяк`, `Староста`)."""
+    low = word.lower()
+    return low in getattr(lang, "FOLK_ROLES", ()) or low in lang.ROLE_LEMMAS
 
 
 def _opening_word(code: str, word: str) -> bool:

@@ -70,6 +70,16 @@ def test_a_surname_after_a_nominative_first_name_is_kept_as_written(lang, text, 
 
 
 @pytest.mark.parametrize("lang,text,names", [
+    # a village role before a first name is the role, even when the dictionary also knows it as a surname
+    ("uk", "Дяк Онисим зайшов до волості, де сидів писар.\n– Чи є лист? – спитав він.\n"
+           "– Нема, – відповів писар.\n– Шкода, – дяк похитав головою.", ["Онисим", "Онисим"]),
+    ("ru", "Староста Фрол стоял у ворот.\n— Не пущу, — сказал староста.", ["Фрол"]),
+])
+def test_a_role_before_a_first_name_is_no_part_of_the_name(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang) if q.speaker.name] == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
     # speech verbs for short or loud remarks and invitations
     ("ru", "Бывший мэр Олег Рябов вышел из суда.\n\nУ дверей он лишь бросил репортёрам: «Без комментариев».", ["Олег Рябов"]),
     ("uk", "Отець Никифор сидів у садку, коли прийшов Іван Ткач.\n"

@@ -162,3 +162,8 @@ PET_NAMES = {pet: frozenset(f for p, f in _PAIRS if p == pet) for pet, _f in _PA
 # `сказала хозяйка` is the woman whose home the scene is in: `В гостиной княгини Туровской …`, `у Ланских`.
 HOST_LEMMAS = words("хозяин хозяйка")
 HOME_NOUNS = words("дом гостиная салон квартира кабинет усадьба имение особняк дача комната столовая зала зал изба")
+
+# Village and household roles that may also read as surnames, put before a first name in stories (`Дяк Пантелеймон`).
+FOLK_ROLES = words(
+    "дьячок дьякон писарь поп староста старшина урядник сотник атаман учитель кум кума сват дед баба бабка тётка тетка дядя доктор фельдшер приказчик кучер лакей камердинер няня мужик лесничий"
+)

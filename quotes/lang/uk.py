@@ -155,3 +155,8 @@ NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|
 # A past-tense verb or an adjective agreeing with a name tells its bearer's gender (`Калинович скінчив`), and an
 # adjective opening a sentence before a name describes the person (`Стара Лободиха`): see quotes.agreement.
 AGREEMENT = True
+
+# Village and household roles that may also read as surnames, put before a first name in stories (`Дяк Пантелеймон`).
+FOLK_ROLES = words(
+    "дяк дячок паламар писар піп панотець староста старшина війт соцький десятник осавул сотник отаман учитель вчитель наймит кум кума сват дід баба бабуся дідусь тітка дядько молодиця парубок економ лісничий"
+)
