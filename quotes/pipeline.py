@@ -262,6 +262,9 @@ class _Document(SpeakerResolution):
                 if r.dialogue and not same:
                     self._last_turn = r
                     self._last_turn_speaker = speaker
+                elif r.dialogue and self._last_turn_speaker is not None and not self._last_turn_speaker.name \
+                        and speaker is not None and speaker.name and self._last_turn_speaker.type == "person":
+                    self._last_turn_speaker.name = speaker.name  # `— A, — говорил хозяин. — B? — обратился он`: one speaker
                 if (r.dialogue or kind == "direct") and not same:
                     history.append(speaker)
                 elif history and history[-1] is None:

@@ -5,7 +5,7 @@ and a reply that calls the last unnamed speaker by name (`— …, — сказ�
 A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state and keeps
 ``strangers`` (unnamed speakers met so far, with the noun that names them) and ``stranger_names``
 (that noun's lemma → the person it turned out to be). It acts only for languages whose module has
-``SELF_NAMING_BEFORE`` (Ukrainian).
+``SELF_NAMING_BEFORE`` (Ukrainian and Russian).
 """
 from __future__ import annotations
 
@@ -133,8 +133,9 @@ class Strangers:
             return None
         m = APPOSITION.match(self.text, end)
         first = WORD.match(self.text, m.start(1)) if m is not None else None
-        top = morph.parses(self.code, first.group().lower())[:1] if first is not None else ()
-        if not top or not ({"NOUN", "ADJF"} & top[0][1]) or not morph.is_nominative(top[0][1]) or RELATIVE.match(first.group()):
+        top = [p for p in morph.parses(self.code, first.group().lower())[:2]  # `слесарь` reads as a verb first
+               if {"NOUN", "ADJF"} & p[1] and morph.is_nominative(p[1])] if first is not None else ()
+        if not top or RELATIVE.match(first.group()):
             return None  # `сказала господиня, кивнувши на Сомова`: no noun phrase, no one named as her
         i = bisect.bisect_left(self.person_positions, (m.start(1),))
         if i < len(self.person_positions) and self.person_positions[i][0] < m.end(1):

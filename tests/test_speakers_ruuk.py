@@ -629,3 +629,39 @@ def test_a_surname_the_dictionary_reads_as_a_place_opens_a_sentence_and_is_the_s
 ])
 def test_an_unnamed_speaker_the_narration_names_next(lang, text, name):
     assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a stranger who gives his name in his turn is that person, and so is the noun the narration met him by
+    ("Доктор Павел Игнатьевич Рудаков писал рецепт, когда в дверь вошёл худой парень в заплатанном армяке.\n"
+     "— Здравствуйте, — сказал он, сняв шапку.\n— Здравствуй. Чего тебе? — спросил доктор.\n"
+     "— Меня зовут Фёдор Гуськов. Мать больна лежит.\n— Веди, — сказал Рудаков.",
+     ["Фёдор Гуськов", "Павел Игнатьевич Рудаков", "Фёдор Гуськов", "Павел Игнатьевич Рудаков"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марк Гусев стоял у забора, а Данила Пасечник сидел на бревне.\n— Я Петра вчера видел, — сказал Марк.\n"
+     "— Где? — спросил Данила.", ["Марк Гусев", "Данила Пасечник"]),
+])
+def test_ru_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noun speaker with a name set off after it is that person, whatever the narration named before
+    ("Её автор, некий Фрол, жалуется соседу. «Почерк очень ровный», — рассказал руководитель раскопа, "
+     "кандидат исторических наук Олег Мартынов.", "Олег Мартынов"),
+    ("Режиссёр Алла Зимина не исключила переноса. «Я бы оставил всё как есть», — говорит зритель, "
+     "слесарь Павел Ерохин, сорок лет проработавший на этом заводе.", "Павел Ерохин"),
+    # a bare noun speaking in a news story is the person of its gender the story just named as a subject
+    ("Одним из первых покупателей стал пенсионер Иван Белых.\n\n«Хлеб тут вкусный», — говорит мужчина.", "Иван Белых"),
+    ("Одним из первых покупателей стал пенсионер Иван Белых.\n\n«Хлеб тут вкусный», — говорит женщина.", None),
+])
+def test_ru_a_noun_speaker_is_the_person_set_off_after_it_or_just_named(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
+
+
+def test_ru_a_later_segment_naming_the_speaker_names_the_whole_turn():
+    """`— A, — говорил хозяин. — B? — обратился он к …`: one speaker, so `Самсон!` in the next turn names no one."""
+    text = ("Все засмеялись, и особенно весело Пётр Ильич.\n— Вот это лучшее средство! — сказал он.\n"
+            "— Этот квас недурен. Прикажете? — говорил хозяин. — Ты опять был в манеже? — обратился он к Гурову.\n"
+            "— Вот силища! Самсон!")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Пётр Ильич"] * 4

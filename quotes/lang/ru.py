@@ -1,6 +1,8 @@
 """Russian material: reporting verbs by lemma, pronouns, roles, `по словам`."""
 from __future__ import annotations
 
+import regex
+
 from .common import words
 
 CODE = "ru"
@@ -162,3 +164,10 @@ PET_NAMES = {pet: frozenset(f for p, f in _PAIRS if p == pet) for pet, _f in _PA
 # `сказала хозяйка` is the woman whose home the scene is in: `В гостиной княгини Туровской …`, `у Ланских`.
 HOST_LEMMAS = words("хозяин хозяйка")
 HOME_NOUNS = words("дом гостиная салон квартира кабинет усадьба имение особняк дача комната столовая зала зал изба")
+# A turn in which the speaker names himself: `Я Иван Бойчук`, `Меня зовут Михаил …`, `Иван Дуда меня зовут`,
+# and a question asking someone's name, whose answer opens with it (`— А зовут тебя как?⏎— Охрим Несторенко.`).
+SELF_NAMING_BEFORE = regex.compile(
+    r"(?:^|[\s,.!?…—–-])(?:я|меня\s+(?:зовут|звать|кличут)|(?:зовут|звать|кличут)\s+меня"
+    r"|(?:моя\s+)?фамилия(?:\s+моя)?|(?:(?:мое|моё)\s+)?имя(?:\s+(?:мое|моё))?)[\s—–-]+$", regex.IGNORECASE)
+SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:меня[ \u00a0]+)?(?:зовут|кличут)\b", regex.IGNORECASE)
+NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
