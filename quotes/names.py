@@ -398,17 +398,19 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
 
     for whole in _cap_runs(text, joinable, end):
         k = 0
-        while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
-            k += 1
-        run = []
-        for t in whole[k:]:
-            if _not_a_name(code, t.text):
-                break
-            run.append(t)
-        found = _cyrillic_run(text, run, code, lang) if run else []
-        out.extend(found)
-        if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
-            doubtful.append(run)
+        while k < len(whole):
+            while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
+                k += 1
+            run = []
+            for t in whole[k:]:
+                if _not_a_name(code, t.text):
+                    break
+                run.append(t)
+            k += max(1, len(run))  # past a word that is no name, the rest may be one (`Студентка МГУ Ксения Фомичёва`)
+            found = _cyrillic_run(text, run, code, lang) if run else []
+            out.extend(found)
+            if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
+                doubtful.append(run)
     return _with_nicknames(text, code, _named_elsewhere(text, code, lang, out, doubtful), end)
 
 
