@@ -6,7 +6,7 @@ the nominative for Russian and Ukrainian (`Михайла Шуневича` → 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -165,6 +165,19 @@ def _english_joinable(lang: ModuleType):
             return True  # `Ministry of Defence`, `Institute for Fiscal Studies`
         return len(gap) <= 6 and gap.strip() in NAME_LINKS and gap.startswith(" ") and gap.endswith(" ")
     return joinable
+
+
+_SENIORITY = regex.compile(r"(?<=\p{Ll})-(?:старш|младш|молодш)\p{Ll}*$")  # father or son of that surname
+
+
+def _without_seniority(name: Name) -> Name:
+    """`Морель-старший`, `Иванов-младший`: the father or the son of that surname, named by the surname alone."""
+    m = _SENIORITY.search(name.text)
+    if m is None or name.type == "organization":
+        return name
+    cut = len(name.text) - m.start()
+    canon = _SENIORITY.sub("", name.canon)
+    return replace(name, end=name.end - cut, text=name.text[:m.start()], canon=canon, key=_SENIORITY.sub("", name.key), hint=True)
 
 
 def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token]]:
@@ -407,7 +420,7 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
                     break
                 run.append(t)
             k += max(1, len(run))  # past a word that is no name, the rest may be one (`Студентка МГУ Ксения Фомичёва`)
-            found = _cyrillic_run(text, run, code, lang) if run else []
+            found = [_without_seniority(n) for n in _cyrillic_run(text, run, code, lang)] if run else []
             out.extend(found)
             if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
                 doubtful.append(run)

@@ -683,3 +683,13 @@ def test_ru_a_later_segment_naming_the_speaker_names_the_whole_turn():
 ])
 def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # `Морель-старший` is the surname of the person named in full before
+    ("ru", "Спасённые — 54-летний Жан-Поль Гарнье и его сын Люк. «Мы понадеялись на прогноз», — признался "
+           "Гарнье-старший в разговоре по телефону.", "Жан-Поль Гарнье"),
+    ("uk", "Врятовані — Андрій Гнатюк і його син Тарас. «Ми повірили прогнозу», – зізнався Гнатюк-старший.", "Андрій Гнатюк"),
+])
+def test_a_surname_with_senior_or_junior_is_that_surname(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
