@@ -424,7 +424,22 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
             out.extend(found)
             if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
                 doubtful.append(run)
-    return _with_nicknames(text, code, _named_elsewhere(text, code, lang, out, doubtful), end)
+    return _with_nicknames(text, code, _surname_comma_name(text, _named_elsewhere(text, code, lang, out, doubtful)), end)
+
+
+def _surname_comma_name(text: str, names: List[Name]) -> List[Name]:
+    """`Кречетов, Аполлон Егорович,` (a surname, then the first name and patronymic set off after it) is one person:
+    Аполлон Егорович Кречетов, known by the surname."""
+    out: List[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and n.patronymic and prev.type == "person" and " " not in prev.text and prev.first is None \
+                and text[prev.end:n.start] == ", " and not n.text.startswith(prev.text) and text[n.end:n.end + 1] in ",.;—–\n":
+            out[-1] = replace(n, start=prev.start, text=text[prev.start:n.end], canon=f"{n.canon} {prev.canon}", key=prev.key,
+                              gender=n.gender or prev.gender, hint=True, patronymic=False)
+            continue
+        out.append(n)
+    return out
 
 
 def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], doubtful: List[List[Token]]) -> List[Name]:

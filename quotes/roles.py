@@ -140,7 +140,16 @@ class RoleResolution:
             if best is not None and pos - last > 600:
                 recent = self._last_speaker(pos, gender)
                 best = recent if recent not in unlike else best
+            if best is None and self._in_dialogue(pos):
+                best = self._other_participant(pos, gender, unlike + called)  # `— Рад, — сказал Лаврентьев.⏎— …, — сказал старик`
         return best
+
+    def _other_participant(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
+        """The person of ``gender`` who spoke last in this scene (the last few paragraphs), other than ``exclude``."""
+        floor = self.paras[max(0, self._para_of(pos) - 6)][0]
+        fits = [e for e in self.registry.entities if floor <= e.last_spoke < pos and e not in exclude
+                and e.type != "organization" and (gender not in ("m", "f") or e.gender in (None, gender))]
+        return max(fits, key=lambda e: e.last_spoke, default=None)
 
     def _recent_subject(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
         """The last person of ``gender`` named as a subject in narration in this paragraph or the two before: whom a
@@ -247,7 +256,9 @@ class RoleResolution:
         if self.ctx.in_quote(at):
             return True
         ps = self.paras[self._para_of(at)][0]
-        return self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)
+        i = bisect.bisect_left(self.person_positions, (at,))
+        spoken = i < len(self.person_positions) and self.person_positions[i][0] == at and self.person_positions[i][2]
+        return spoken and self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)  # not `— …, — оживился Кречетов, …`
 
     def _words_before(self, at: int) -> str:
         """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""

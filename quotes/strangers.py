@@ -84,6 +84,37 @@ class Strangers:
             return True, None, lemma  # first met here: someone new, not the last person named
         return False, None, None
 
+    def _met_unnamed(self, pos: int, lemma: str, gender: Optional[str]) -> bool:
+        """The narration of this scene brought someone in by the noun ``lemma`` with no name beside it (`Против него
+        сидел пожилой господин в очках`), and no one of that gender was named first since (who may be that person):
+        `сказал господин` is that stranger."""
+        if not self._strangers_on() or lemma in self.stranger_names:
+            return False
+        para = self._para_of(pos)
+        if any(known == lemma and speaker.name is None and para - at <= _SCENE_PARAS for speaker, known, _g, at in self.strangers):
+            return True  # the same noun spoke unnamed before in this scene
+        floor = self.paras[max(0, self._para_of(pos) - _SCENE_PARAS)][0]
+        for w in reversed(list(WORD.finditer(self.text, floor, pos))):
+            if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip()[:1] in "—–-":
+                continue  # narration only, not a turn or its reporting clause
+            found = [p for p in morph.parses(self.code, w.group().lower())[:2] if p[0] == lemma and {"NOUN", "nomn"} <= p[1]]
+            if not found:
+                continue
+            before, after = prev_token(self.text, w.start()), WORD.match(self.text, w.end() + 1)
+            beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
+            return not beside and self._role_holder(w.start(), w.group().lower()) is None and not self._newly_named(w.start(), pos, gender)
+        return False
+
+    def _newly_named(self, lo: int, hi: int, gender: Optional[str]) -> bool:
+        """Someone of ``gender`` is named for the first time between ``lo`` and ``hi``."""
+        i = bisect.bisect_left(self.person_positions, (lo,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < hi:
+            at, entity, _q = self.person_positions[i]
+            i += 1
+            if entity.type != "organization" and entity.gender in (None, gender) and min(entity.mentions)[0] >= lo:
+                return True
+        return False
+
     def _set_off(self, at: int, floor: int) -> bool:
         """The noun at ``at`` opens an apposition: a comma before it (past adjectives) follows a noun or a pronoun."""
         k = at
@@ -188,6 +219,7 @@ class Strangers:
         text = self.text
         asked = self._last_turn is not None and self._last_turn is not r and \
             self.lang.NAME_QUESTION.search(text, self._last_turn.start, self._last_turn.end) is not None
+        introducing = self.lang.SELF_INTRODUCING.match(text, r.end) is not None  # `— Кречетов, Аполлон Егорович, — отрекомендовался он`
         i = bisect.bisect_left(self.person_positions, (r.start,))
         first = True
         while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
@@ -201,7 +233,7 @@ class Strangers:
             first = False
             nominative = morph.nominative_name(self.code, name.text.split()[0])
             if (self.lang.SELF_NAMING_BEFORE.search(lead) and (nominative or not lead.rstrip().lower().endswith("я"))) \
-                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening):
+                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening) or (introducing and self._subject_of_cue(at)):
                 return self._fullest_in(r, entity)
         return None
 

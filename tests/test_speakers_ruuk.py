@@ -693,3 +693,23 @@ def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
 ])
 def test_a_surname_with_senior_or_junior_is_that_surname(lang, text, name):
     assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a man brought in by a noun (`господин в очках`) is a stranger until he introduces himself, surname first
+    ("Поезд тронулся, и Лаврентьев, устроившись у окна, развернул газету. Напротив сидел полный господин в пенсне.\n"
+     "— Вы не из Старицы? — спросил господин.\n— Из Старицы, — отвечал Лаврентьев.\n"
+     "— Так я и думал. Бубнов, Савва Ильич, — отрекомендовался господин. — Мировой судья.\n"
+     "— Очень рад, — сказал Лаврентьев.\n— Это еще посмотрим, — сказал старик и засмеялся.",
+     ["Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов", "Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов"]),
+    # a noun met with a name beside it is that person (`приказчик Игнат`)
+    ("На крыльце его ждал приказчик Игнат.\n— Что ещё? — спросил Пётр Ильич.\n— Мужики приходили, — сказал приказчик.",
+     ["Пётр Ильич", "Игнат"]),
+])
+def test_ru_a_stranger_brought_in_by_a_noun_introduces_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
+    text = "Вошёл Бубнов.\n— Бубнов, Савва Ильич, — сказал он. — К вашим услугам.\n— Садитесь, Савва Ильич, — ответила Анна."
+    assert _direct(text, "ru")[0].speaker.name == "Савва Ильич Бубнов"

@@ -55,6 +55,8 @@ CUE_LEMMAS = words(
     # gestures and feelings that frame a remark: `— Боже! — всплеснула руками тётка.`
     "всплеснуть подмигнуть упрекнуть упрекать пригрозить умолять уговаривать посоветовать советовать "
     "окрикнуть поздороваться попрощаться поблагодарить извиниться похвастаться обрадоваться изумиться "
+    # introducing oneself, and a sudden liveliness: `— Кречетов, Аполлон Егорович, — отрекомендовался господин.`, `оживился он`
+    "отрекомендоваться рекомендоваться представиться оживиться "
     "ужаснуться испугаться сознаться оправдываться выругаться выдохнуть распорядиться успокоить утешить подбодрить"
 )
 # Verb forms pymorphy3 may not analyse as the lemma above.
@@ -171,3 +173,5 @@ SELF_NAMING_BEFORE = regex.compile(
     r"|(?:моя\s+)?фамилия(?:\s+моя)?|(?:(?:мое|моё)\s+)?имя(?:\s+(?:мое|моё))?)[\s—–-]+$", regex.IGNORECASE)
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:меня[ \u00a0]+)?(?:зовут|кличут)\b", regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
+# A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
+SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:отрекомендова|рекомендова|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
