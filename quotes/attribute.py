@@ -474,6 +474,10 @@ def _speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Opti
         if m < floor:
             return None
         name = ctx.name_ending(toks[m].end)
+        if ctx.code != "en" and named is not None and named.type == "person" and named.start >= inner[0].start \
+                and (name is None or not _nominative_ok(ctx, toks[m])) \
+                and _name_nominative(ctx, [x for x in inner if x.start >= named.start]):
+            return Attribution(None, (named.start, named.end), "name")  # `Тренер Ворсиной, … Николай Лыткин, рассказал`
         if name is not None and name.type != "organization":
             if ctx.code == "en" and not name.hint and " " not in name.text:
                 earlier = _speaker_before(ctx, toks, m + 1, floor) if m + 1 < k else None

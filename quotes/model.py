@@ -87,6 +87,6 @@ def shift(quote: Quote, base: int) -> Quote:
     if quote.cue is not None:
         quote.cue = replace(quote.cue, start=quote.cue.start + base, end=quote.cue.end + base)
     if quote.speaker is not None and quote.speaker.mention is not None:
-        m = quote.speaker.mention
-        quote.speaker.mention = replace(m, start=m.start + base, end=m.end + base)
+        m = quote.speaker.mention  # a new Speaker: the segments of one turn may share theirs
+        quote.speaker = replace(quote.speaker, mention=replace(m, start=m.start + base, end=m.end + base))
     return quote

@@ -6,7 +6,7 @@ the nominative for Russian and Ukrainian (`Михайла Шуневича` → 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -167,6 +167,19 @@ def _english_joinable(lang: ModuleType):
             return True  # `Ministry of Defence`, `Institute for Fiscal Studies`
         return len(gap) <= 6 and gap.strip() in NAME_LINKS and gap.startswith(" ") and gap.endswith(" ")
     return joinable
+
+
+_SENIORITY = regex.compile(r"(?<=\p{Ll})-(?:старш|младш|молодш)\p{Ll}*$")  # father or son of that surname
+
+
+def _without_seniority(name: Name) -> Name:
+    """`Морель-старший`, `Иванов-младший`: the father or the son of that surname, named by the surname alone."""
+    m = _SENIORITY.search(name.text)
+    if m is None or name.type == "organization":
+        return name
+    cut = len(name.text) - m.start()
+    canon = _SENIORITY.sub("", name.canon)
+    return replace(name, end=name.end - cut, text=name.text[:m.start()], canon=canon, key=_SENIORITY.sub("", name.key), hint=True)
 
 
 def _cap_runs(text: str, joinable, end: Optional[int] = None) -> List[List[Token]]:
@@ -400,21 +413,38 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
 
     for whole in _cap_runs(text, joinable, end):
         k = 0
-        while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
-            k += 1
-        run = []
-        for t in whole[k:]:
-            if _not_a_name(code, t.text):
-                break
-            run.append(t)
-        found = _cyrillic_run(text, run, code, lang) if run else []
-        out.extend(found)
-        if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
-            doubtful.append(run)
+        while k < len(whole):
+            while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
+                k += 1
+            run = []
+            for t in whole[k:]:
+                if _not_a_name(code, t.text):
+                    break
+                run.append(t)
+            k += max(1, len(run))  # past a word that is no name, the rest may be one (`Студентка МГУ Ксения Фомичёва`)
+            found = [_without_seniority(n) for n in _cyrillic_run(text, run, code, lang)] if run else []
+            out.extend(found)
+            if not found and len(run) == 1 and _sentence_initial(text, run[0].start):
+                doubtful.append(run)
     if agreement.on(lang):
         out = _named_again(text, code, lang, out, end)
     out = _named_elsewhere(text, code, lang, out, doubtful)
-    return _with_nicknames(text, code, out, end)
+    return _with_nicknames(text, code, _surname_comma_name(text, out), end)
+
+
+def _surname_comma_name(text: str, names: List[Name]) -> List[Name]:
+    """`Кречетов, Аполлон Егорович,` (a surname, then the first name and patronymic set off after it) is one person:
+    Аполлон Егорович Кречетов, known by the surname."""
+    out: List[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and n.patronymic and prev.type == "person" and " " not in prev.text and prev.first is None \
+                and text[prev.end:n.start] == ", " and not n.text.startswith(prev.text) and text[n.end:n.end + 1] in ",.;—–\n":
+            out[-1] = replace(n, start=prev.start, text=text[prev.start:n.end], canon=f"{n.canon} {prev.canon}", key=prev.key,
+                              gender=n.gender or prev.gender, hint=True, patronymic=False)
+            continue
+        out.append(n)
+    return out
 
 
 def _named_elsewhere(text: str, code: str, lang: ModuleType, names: List[Name], doubtful: List[List[Token]]) -> List[Name]:

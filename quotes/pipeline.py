@@ -133,7 +133,7 @@ class _Document(SpeakerResolution):
                 continue
             if self.code == "en" and self._modifies_a_role(n):
                 continue  # `Park campaign spokesman Tom Reyes`: Park is not mentioned as a person here
-            if self.code != "en" and _inside_any(n.start, quoted) and (
+            if self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
                     text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
                     and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
@@ -151,6 +151,15 @@ class _Document(SpeakerResolution):
                 closed[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.ctx = Context(text, self.lang, names, self.cues, closed)
         return self._quotes(regions, include_all)
+
+    def _speaker_once(self, r: Region, att: Attribution, said_by: Dict[Tuple[int, int], Optional[Speaker]]) -> Optional[Speaker]:
+        """A ru/uk mention that attributes both parts of a turn split by its reporting clause (`— A, — сказал старик.
+        — B.`) is resolved once: the second part is no answer to the first."""
+        if self.code == "en" or att.mention is None or not r.dialogue:
+            return self._speaker(r, att)
+        if att.mention not in said_by:
+            said_by[att.mention] = self._speaker(r, att)
+        return said_by[att.mention]
 
     def _may_be_vocative(self, word: str) -> bool:
         """Whether a name's first word can be a form of address: always, unless the language's dictionary marks the
@@ -215,6 +224,7 @@ class _Document(SpeakerResolution):
         self._last_turn: Optional[Region] = None
         self._last_turn_speaker: Optional[Speaker] = None
         self._turn_opens = sorted(r.open_at for r in tops)
+        said_by: Dict[Tuple[int, int], Optional[Speaker]] = {}
         children: Dict[int, List[Region]] = {}
         for child in regions:
             if child.depth > 0 and child.parent is not None:
@@ -223,7 +233,7 @@ class _Document(SpeakerResolution):
             kind, att = results[id(r)]
             if kind == "other" and not include_all:
                 continue
-            speaker = self._speaker(r, att) if att is not None else None
+            speaker = self._speaker_once(r, att, said_by) if att is not None else None
             inherited = False
             if (speaker is None or not speaker.name) and kind == "direct" and (att is None or att.mention is None) \
                     and not (att is not None and att.rule == "impersonal"):
@@ -268,6 +278,9 @@ class _Document(SpeakerResolution):
                 if r.dialogue and not same:
                     self._last_turn = r
                     self._last_turn_speaker = speaker
+                elif r.dialogue and self._last_turn_speaker is not None and not self._last_turn_speaker.name \
+                        and speaker is not None and speaker.name and self._last_turn_speaker.type == "person":
+                    self._last_turn_speaker.name = speaker.name  # `— A, — говорил хозяин. — B? — обратился он`: one speaker
                 if (r.dialogue or kind == "direct") and not same:
                     history.append(speaker)
                 elif history and history[-1] is None:

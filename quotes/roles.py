@@ -137,11 +137,42 @@ class RoleResolution:
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
-                return None  # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
+                # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
+                return self._recent_subject(pos, gender, unlike + called) if not self._in_dialogue(pos) else None
             if best is not None and pos - last > 600:
                 recent = self._last_speaker(pos, gender)
                 best = recent if recent not in unlike else best
+            if best is None and self._in_dialogue(pos):
+                best = self._other_participant(pos, gender, unlike + called)  # `— Рад, — сказал Лаврентьев.⏎— …, — сказал старик`
         return best
+
+    def _other_participant(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
+        """The person of ``gender`` who spoke last in this scene (the last few paragraphs), other than ``exclude``."""
+        floor = self.paras[max(0, self._para_of(pos) - 6)][0]
+        fits = [e for e in self.registry.entities if floor <= e.last_spoke < pos and e not in exclude
+                and e.type != "organization" and (gender not in ("m", "f") or e.gender in (None, gender))]
+        return max(fits, key=lambda e: e.last_spoke, default=None)
+
+    def _recent_subject(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
+        """The last person of ``gender`` named as a subject in narration in this paragraph or the two before: whom a
+        news story's descriptive noun means (`Полина Ворсина стала чемпионкой … — призналась победительница`)."""
+        if gender not in ("m", "f"):
+            return None
+        para = self._para_of(pos)
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0 and para - self._para_of(self.person_positions[i][0]) <= 2:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if in_quote or entity.type == "organization" or entity in exclude or entity.gender not in (None, gender):
+                continue
+            if self._named_as_subject(at):
+                return entity
+        return None
+
+    def _in_dialogue(self, pos: int) -> bool:
+        """``pos`` is in a paragraph that opens with a dash: a dialogue turn, where a new noun may be a new person."""
+        ps, pe = self.paras[self._para_of(pos)]
+        return self.text[ps:pe].lstrip()[:1] in "—–-"
 
     def _host(self, pos: int, head: str, gender: Optional[str]) -> Optional[Entity]:
         """Whom `хозяйка` / `хозяин` means: the last person named in the genitive after a room or house
@@ -227,7 +258,9 @@ class RoleResolution:
         if self.ctx.in_quote(at):
             return True
         ps = self.paras[self._para_of(at)][0]
-        return self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)
+        i = bisect.bisect_left(self.person_positions, (at,))
+        spoken = i < len(self.person_positions) and self.person_positions[i][0] == at and self.person_positions[i][2]
+        return spoken and self.text[ps:at].lstrip()[:1] in "—–-" and self._vocative(at)  # not `— …, — оживился Кречетов, …`
 
     def _words_before(self, at: int) -> str:
         """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""

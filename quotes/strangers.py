@@ -5,7 +5,7 @@ and a reply that calls the last unnamed speaker by name (`— …, — сказ�
 A mixin of :class:`quotes.resolve.SpeakerResolution`; it reads the same document state and keeps
 ``strangers`` (unnamed speakers met so far, with the noun that names them) and ``stranger_names``
 (that noun's lemma → the person it turned out to be). It acts only for languages whose module has
-``SELF_NAMING_BEFORE`` (Ukrainian).
+``SELF_NAMING_BEFORE`` (Ukrainian and Russian).
 """
 from __future__ import annotations
 
@@ -84,6 +84,54 @@ class Strangers:
             return True, None, lemma  # first met here: someone new, not the last person named
         return False, None, None
 
+    def _met_unnamed(self, pos: int, lemma: str, gender: Optional[str]) -> bool:
+        """The narration of this scene brought someone in by the noun ``lemma`` with no name beside it (`Против него
+        сидел пожилой господин в очках`), and no one of that gender was named first since (who may be that person):
+        `сказал господин` is that stranger."""
+        if not self._strangers_on() or lemma in self.stranger_names or self._role_holder(pos, lemma) is not None:
+            return False  # `Старшина Кіндрат Грива` … `крикнув старшина`: the holder named with the noun
+        para = self._para_of(pos)
+        if any(known == lemma and speaker.name is None and para - at <= _SCENE_PARAS for speaker, known, _g, at in self.strangers):
+            return True  # the same noun spoke unnamed before in this scene
+        floor = self.paras[max(0, self._para_of(pos) - _SCENE_PARAS)][0]
+        for w in reversed(list(WORD.finditer(self.text, floor, pos))):
+            if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip()[:1] in "—–-":
+                continue  # narration only, not a turn or its reporting clause
+            found = [p for p in morph.parses(self.code, w.group().lower())[:2] if p[0] == lemma and {"NOUN", "nomn"} <= p[1]]
+            if not found:
+                continue
+            before, after = prev_token(self.text, w.start()), WORD.match(self.text, w.end() + 1)
+            beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
+            return not beside and self._brought_in(w.start()) and self._role_holder(w.start(), w.group().lower()) is None \
+                and not self._newly_named(w.start(), pos, gender)
+        return False
+
+    def _brought_in(self, at: int) -> bool:
+        """The noun at ``at`` follows its verb, past any adjectives (`Напротив сидел полный господин`): a subject after
+        its verb brings someone new into the story; one before it (`Старик покачал головой`) is someone already there."""
+        pos = at
+        for _ in range(4):
+            tok = prev_token(self.text, pos)
+            if tok is None or self.text[tok.end:pos].strip():
+                return False  # a comma or full stop first: the noun opens its clause
+            grams = [g for _n, g, _s in morph.parses(self.code, tok.text.lower())[:2]]
+            if any("VERB" in g for g in grams):
+                return True
+            if not any({"ADJF"} & g or {"PRTF"} & g for g in grams):
+                return False
+            pos = tok.start
+        return False
+
+    def _newly_named(self, lo: int, hi: int, gender: Optional[str]) -> bool:
+        """Someone of ``gender`` is named for the first time between ``lo`` and ``hi``."""
+        i = bisect.bisect_left(self.person_positions, (lo,))
+        while i < len(self.person_positions) and self.person_positions[i][0] < hi:
+            at, entity, _q = self.person_positions[i]
+            i += 1
+            if entity.type != "organization" and entity.gender in (None, gender) and min(entity.mentions)[0] >= lo:
+                return True
+        return False
+
     def _set_off(self, at: int, floor: int) -> bool:
         """The noun at ``at`` opens an apposition: a comma before it (past adjectives) follows a noun or a pronoun."""
         k = at
@@ -142,8 +190,9 @@ class Strangers:
             return None
         m = APPOSITION.match(self.text, end)
         first = WORD.match(self.text, m.start(1)) if m is not None else None
-        top = morph.parses(self.code, first.group().lower())[:1] if first is not None else ()
-        if not top or not ({"NOUN", "ADJF"} & top[0][1]) or not morph.is_nominative(top[0][1]) or RELATIVE.match(first.group()):
+        top = [p for p in morph.parses(self.code, first.group().lower())[:2]  # `слесарь` reads as a verb first
+               if {"NOUN", "ADJF"} & p[1] and morph.is_nominative(p[1])] if first is not None else ()
+        if not top or RELATIVE.match(first.group()):
             return None  # `сказала господиня, кивнувши на Сомова`: no noun phrase, no one named as her
         i = bisect.bisect_left(self.person_positions, (m.start(1),))
         if i < len(self.person_positions) and self.person_positions[i][0] < m.end(1):
@@ -195,6 +244,7 @@ class Strangers:
             return None
         text = self.text
         asked = self._last_turn is not None and self._last_turn is not r and self._asks_name(self._last_turn)
+        introducing = self.lang.SELF_INTRODUCING.match(text, r.end) is not None  # `— Кречетов, Аполлон Егорович, — отрекомендовался он`
         i = bisect.bisect_left(self.person_positions, (r.start,))
         first = True
         while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
@@ -208,7 +258,7 @@ class Strangers:
             first = False
             nominative = morph.nominative_name(self.code, name.text.split()[0])
             if (self.lang.SELF_NAMING_BEFORE.search(lead) and (nominative or not lead.rstrip().lower().endswith("я"))) \
-                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening):
+                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening) or (introducing and self._subject_of_cue(at)):
                 return self._fullest_in(r, entity)
         return None
 

@@ -71,8 +71,8 @@ def test_a_surname_after_a_nominative_first_name_is_kept_as_written(lang, text, 
 
 @pytest.mark.parametrize("lang,text,names", [
     # a village role before a first name is the role, even when the dictionary also knows it as a surname
-    ("uk", "Дяк Онисим зайшов до волості, де сидів писар.\n– Чи є лист? – спитав він.\n"
-           "– Нема, – відповів писар.\n– Шкода, – дяк похитав головою.", ["Онисим", "Онисим"]),
+    ("uk", "Дяк Онисим зайшов до волості й привітався з писарем Іваном.\n– Чи є лист? – спитав він.\n"
+           "– Нема, – відповів писар.\n– Шкода, – дяк похитав головою.", ["Онисим", "Іван", "Онисим"]),
     ("ru", "Староста Фрол стоял у ворот.\n— Не пущу, — сказал староста.", ["Фрол"]),
 ])
 def test_a_role_before_a_first_name_is_no_part_of_the_name(lang, text, names):
@@ -690,3 +690,97 @@ def test_uk_a_name_given_in_a_statement_answers_no_question():
     text = ("Кум Данило сидів у шинку. Увійшов подорожній.\n– Шукаю сестру. Гнатюк на прізвище, Ганна Гнатюк.\n"
             "Данило поставив кухоль.\n– Ганна Гнатюк, – мовив він, – давно виїхала.")
     assert [q.speaker.name for q in _direct(text, "uk")][-2:] == ["Данило", "Данило"]  # not Ганна Гнатюк speaking
+
+
+@pytest.mark.parametrize("text,names", [
+    # a stranger who gives his name in his turn is that person, and so is the noun the narration met him by
+    ("Доктор Павел Игнатьевич Рудаков писал рецепт, когда в дверь вошёл худой парень в заплатанном армяке.\n"
+     "— Здравствуйте, — сказал он, сняв шапку.\n— Здравствуй. Чего тебе? — спросил доктор.\n"
+     "— Меня зовут Фёдор Гуськов. Мать больна лежит.\n— Веди, — сказал Рудаков.",
+     ["Фёдор Гуськов", "Павел Игнатьевич Рудаков", "Фёдор Гуськов", "Павел Игнатьевич Рудаков"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марк Гусев стоял у забора, а Данила Пасечник сидел на бревне.\n— Я Петра вчера видел, — сказал Марк.\n"
+     "— Где? — спросил Данила.", ["Марк Гусев", "Данила Пасечник"]),
+])
+def test_ru_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noun speaker with a name set off after it is that person, whatever the narration named before
+    ("Её автор, некий Фрол, жалуется соседу. «Почерк очень ровный», — рассказал руководитель раскопа, "
+     "кандидат исторических наук Олег Мартынов.", "Олег Мартынов"),
+    ("Режиссёр Алла Зимина не исключила переноса. «Я бы оставил всё как есть», — говорит зритель, "
+     "слесарь Павел Ерохин, сорок лет проработавший на этом заводе.", "Павел Ерохин"),
+    # a bare noun speaking in a news story is the person of its gender the story just named as a subject
+    ("Одним из первых покупателей стал пенсионер Иван Белых.\n\n«Хлеб тут вкусный», — говорит мужчина.", "Иван Белых"),
+    ("Одним из первых покупателей стал пенсионер Иван Белых.\n\n«Хлеб тут вкусный», — говорит женщина.", None),
+])
+def test_ru_a_noun_speaker_is_the_person_set_off_after_it_or_just_named(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
+
+
+def test_ru_a_later_segment_naming_the_speaker_names_the_whole_turn():
+    """`— A, — говорил хозяин. — B? — обратился он к …`: one speaker, so `Самсон!` in the next turn names no one."""
+    text = ("Все засмеялись, и особенно весело Пётр Ильич.\n— Вот это лучшее средство! — сказал он.\n"
+            "— Этот квас недурен. Прикажете? — говорил хозяин. — Ты опять был в манеже? — обратился он к Гурову.\n"
+            "— Вот силища! Самсон!")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Пётр Ильич"] * 4
+
+
+@pytest.mark.parametrize("text,names", [
+    # a descriptive noun in news is the last person of its gender named as a subject, not one named as an object
+    ("Пловчиха из Казани Алина Зотова выиграла заплыв на 200 метров. На финише она обошла Марину Крюкову.\n\n"
+     "«Я не верила, что смогу», — призналась победительница.", ["Алина Зотова"]),
+    # an acronym between a noun and a name does not hide the name
+    ("Профессор Олег Рябов осмотрел находку.\n\nАспирантка СПбГУ Вера Сомова, которая нашла монету, признаётся, "
+     "что не поверила глазам. «Думала, это пуговица», — вспоминает девушка.", ["Вера Сомова"]),
+    # `Тренер Зотовой, …, Name, рассказал:` — the name set off after a role with a genitive is the subject
+    ("Главный судья Рашид Галеев не согласился.\n\nТренер Зотовой, заслуженный тренер России Игорь Петрович Лунин, "
+     "рассказал, что готовил спортсменку с лета:\n\n«Мы пропустили два этапа.\n\nТеперь вопросов нет», — сказал наставник.",
+     ["Игорь Петрович Лунин"]),
+    ("Главный судья Рашид Галеев не согласился с претензиями.\n\nТренер Зотовой Игорь Лунин доволен результатом. "
+     "Он готовил спортсменку с лета.\n\n«Мы пропустили два этапа», — сказал наставник.", ["Игорь Лунин"]),
+])
+def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # `Морель-старший` is the surname of the person named in full before
+    ("ru", "Спасённые — 54-летний Жан-Поль Гарнье и его сын Люк. «Мы понадеялись на прогноз», — признался "
+           "Гарнье-старший в разговоре по телефону.", "Жан-Поль Гарнье"),
+    ("uk", "Врятовані — Андрій Гнатюк і його син Тарас. «Ми повірили прогнозу», – зізнався Гнатюк-старший.", "Андрій Гнатюк"),
+])
+def test_a_surname_with_senior_or_junior_is_that_surname(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a man brought in by a noun (`господин в очках`) is a stranger until he introduces himself, surname first
+    ("Поезд тронулся, и Лаврентьев, устроившись у окна, развернул газету. Напротив сидел полный господин в пенсне.\n"
+     "— Вы не из Старицы? — спросил господин.\n— Из Старицы, — отвечал Лаврентьев.\n"
+     "— Так я и думал. Бубнов, Савва Ильич, — отрекомендовался господин. — Мировой судья.\n"
+     "— Очень рад, — сказал Лаврентьев.\n— Это еще посмотрим, — сказал старик и засмеялся.",
+     ["Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов", "Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов"]),
+    # a noun met with a name beside it is that person (`приказчик Игнат`)
+    ("На крыльце его ждал приказчик Игнат.\n— Что ещё? — спросил Пётр Ильич.\n— Мужики приходили, — сказал приказчик.",
+     ["Пётр Ильич", "Игнат"]),
+])
+def test_ru_a_stranger_brought_in_by_a_noun_introduces_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noun after its verb brings someone new in: an unnamed stranger, not the man named before
+    ("Лаврентьев развернул газету. Напротив сидел полный господин.\n— Вы не из Старицы? — спросил господин.", None),
+    # a noun before its verb is someone already there
+    ("Михей Кузьмич чинил сети у реки. Старик ворчал на погоду.\n— Рыба не идёт, — сказал старик.", "Михей Кузьмич"),
+])
+def test_ru_a_noun_after_its_verb_is_someone_new(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
+
+
+def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
+    text = "Вошёл Бубнов.\n— Бубнов, Савва Ильич, — сказал он. — К вашим услугам.\n— Садитесь, Савва Ильич, — ответила Анна."
+    assert _direct(text, "ru")[0].speaker.name == "Савва Ильич Бубнов"

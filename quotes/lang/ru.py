@@ -1,6 +1,8 @@
 """Russian material: reporting verbs by lemma, pronouns, roles, `по словам`."""
 from __future__ import annotations
 
+import regex
+
 from .common import words
 
 CODE = "ru"
@@ -53,6 +55,8 @@ CUE_LEMMAS = words(
     # gestures and feelings that frame a remark: `— Боже! — всплеснула руками тётка.`
     "всплеснуть подмигнуть упрекнуть упрекать пригрозить умолять уговаривать посоветовать советовать "
     "окрикнуть поздороваться попрощаться поблагодарить извиниться похвастаться обрадоваться изумиться "
+    # introducing oneself, and a sudden liveliness: `— Кречетов, Аполлон Егорович, — отрекомендовался господин.`, `оживился он`
+    "отрекомендоваться рекомендоваться представиться оживиться "
     "ужаснуться испугаться сознаться оправдываться выругаться выдохнуть распорядиться успокоить утешить подбодрить"
 )
 # Verb forms pymorphy3 may not analyse as the lemma above.
@@ -162,6 +166,15 @@ PET_NAMES = {pet: frozenset(f for p, f in _PAIRS if p == pet) for pet, _f in _PA
 # `сказала хозяйка` is the woman whose home the scene is in: `В гостиной княгини Туровской …`, `у Ланских`.
 HOST_LEMMAS = words("хозяин хозяйка")
 HOME_NOUNS = words("дом гостиная салон квартира кабинет усадьба имение особняк дача комната столовая зала зал изба")
+# A turn in which the speaker names himself: `Я Иван Бойчук`, `Меня зовут Михаил …`, `Иван Дуда меня зовут`,
+# and a question asking someone's name, whose answer opens with it (`— А зовут тебя как?⏎— Охрим Несторенко.`).
+SELF_NAMING_BEFORE = regex.compile(
+    r"(?:^|[\s,.!?…—–-])(?:я|меня\s+(?:зовут|звать|кличут)|(?:зовут|звать|кличут)\s+меня"
+    r"|(?:моя\s+)?фамилия(?:\s+моя)?|(?:(?:мое|моё)\s+)?имя(?:\s+(?:мое|моё))?)[\s—–-]+$", regex.IGNORECASE)
+SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:меня[ \u00a0]+)?(?:зовут|кличут)\b", regex.IGNORECASE)
+NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
+# A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
+SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:отрекомендова|рекомендова|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
 
 # Village and household roles that may also read as surnames, put before a first name in stories (`Дяк Пантелеймон`).
 FOLK_ROLES = words(

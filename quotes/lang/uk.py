@@ -152,6 +152,9 @@ SELF_NAMING_BEFORE = regex.compile(
     r"|(?:моє\s+)?(?:прізвище|ім['’ʼ]я)(?:\s+моє)?)[\s—–-]+$", regex.IGNORECASE)
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)\b", regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|кличуть|прізвище|ім['’ʼ]я)(?!\p{L})", regex.IGNORECASE)
+# A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
+SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:відрекомендува|рекомендува|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
+
 # A past-tense verb or an adjective agreeing with a name tells its bearer's gender (`Калинович скінчив`), and an
 # adjective opening a sentence before a name describes the person (`Стара Лободиха`): see quotes.agreement.
 AGREEMENT = True
