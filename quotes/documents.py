@@ -11,8 +11,9 @@ from typing import Dict, Optional, Tuple
 import regex
 
 from . import morph
+from .declension import surname_keys
 from .model import Speaker
-from .names import Entity, surname_keys
+from .names import Entity
 from .tokens import NEXT_WORD, WORD
 
 _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")

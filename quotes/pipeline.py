@@ -6,16 +6,20 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from . import agreement, morph
+from . import agreement
 from . import lang as langs
-from .attribute import (Attribution, Context, Cues, attribute_clause, clause_after, colon_subject, modifies_a_role,
-                        subject_in)
+from . import morph
+from .attribute import attribute_clause, clause_after, colon_subject, subject_in
+from .context import Attribution, Context, Cues
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .model import Quote, Span, Speaker, shift
-from .names import Entity, Name, Registry, cyrillic_names, english_names, prev_token
+from .names import Entity, Name, Registry, prev_token
+from .names_cyrillic import cyrillic_names
+from .names_en import english_names
 from .resolve import SpeakerResolution
 from .span import paragraphs
+from .subjects import modifies_a_role
 from .tokens import NEXT_WORD, WORD, Sentences, tokenize
 
 _CUES: Dict[str, Cues] = {}
@@ -35,11 +39,12 @@ def _cues(code: str) -> Cues:
 
 def clear_caches() -> None:
     """Forget cached per-language cue tables and morphology."""
-    from . import morph, names
+    from . import declension, morph, names_en
 
     _CUES.clear()
     morph.clear_caches()
-    names.clear_caches()
+    names_en.clear_caches()
+    declension.clear_caches()
 
 
 def resolve_lang(text: str, lang: Optional[str]) -> str:

@@ -15,16 +15,16 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import morph
-from .attribute import Attribution
+from .context import Attribution
+from .declension import regender
 from .documents import DocumentSources
 from .find import Region
 from .model import Span, Speaker
-from .names import Entity, Name, prev_token, regender
+from .names import Entity, Name, prev_token
 from .roles import APPOSITION, FRONTING, RoleResolution
-from .tokens import NEXT_WORD, WORD, opens_clause
 from .strangers import Strangers
+from .tokens import NEXT_WORD, WORD, opens_clause
 from .turns import TurnTaking
-
 
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)

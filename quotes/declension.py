@@ -1,0 +1,168 @@
+"""Russian and Ukrainian names back to the nominative: surnames, patronymics and gender by their endings."""
+from __future__ import annotations
+
+import functools
+from typing import Optional, Set, Tuple
+
+from . import morph
+
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def capitalise(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def name_parse(code: str, word: str) -> Optional[Tuple[str, str, frozenset]]:
+    """(tag kind, normal form, grammemes) of the best person-name analysis of ``word``."""
+    if word.isupper():
+        word = word.capitalize()
+    for normal, grams, score in morph.parses(code, word):
+        for tag in PERSON_TAGS:
+            if tag in grams:
+                return tag, normal, grams
+    return None
+
+
+PATRONYMIC_SUFFIXES = ("ійович", "йович", "ович", "евич", "євич", "ьович", "ьич", "ич",
+                       "ївна", "івна", "овна", "евна", "ьевна", "инична", "ична")
+
+
+_NAME_STEM_ENDINGS = ("", "а", "о", "ий", "ій", "й", "я", "ь")
+
+
+@functools.lru_cache(maxsize=4096)
+def derived_patronymic(code: str, word: str) -> bool:
+    """A patronymic the dictionary lacks, built on a first name it knows (`Володимирович`, `Дмитрич`)."""
+    low = word.lower()
+    for suffix in PATRONYMIC_SUFFIXES:
+        stem = low[: len(low) - len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3:
+            return any(any("Name" in g for _, g, _ in morph.parses(code, capitalise(stem + e))) for e in _NAME_STEM_ENDINGS)
+    return False
+
+
+_GENDERED_SURNAME_ENDINGS = (
+    ("femn", ("ська", "цька", "зька", "ская", "цкая", "иха")),
+    ("masc", ("ський", "цький", "зький", "ский", "цкий", "ов", "ев", "ёв", "ін", "ин", "ын")),
+)
+
+
+def surname_gender(word: str) -> Optional[str]:
+    """`masc`/`femn` from an ending only one gender's nominative surnames have (`Мельничиха`,
+    `Заворотський`); None for `-ова` (maybe his genitive) or `-чук` (both)."""
+    low = word.lower()
+    for gender, endings in _GENDERED_SURNAME_ENDINGS:
+        if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
+            return gender
+    return None
+
+
+def surname_in_case(code: str, word: str, reading: Tuple[str, str]) -> Optional[str]:
+    """A surname read in ``reading`` (gender, case) put in the nominative: `Гайдука` (gen.) → `Гайдук`."""
+    out = morph.inflect_nominative(code, word.lower(), ("Surn",) + reading, reading[0])
+    return capitalise(out) if out and word[:1].isupper() else out
+
+
+def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) -> str:
+    """``word`` in the nominative, keeping its capitalisation; unchanged when unsure.
+
+    First names and patronymics are dictionary words, so pymorphy3 inflects them;
+    surnames follow the language's ending tables (pymorphy3 guesses at rare ones).
+    """
+    if word.isupper() and len(word) > 1 and not word.capitalize().isupper():
+        return nominative(code, word.capitalize(), tag, gender).upper()
+    g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
+    if tag == "Name" and plural_name_only(code, word):
+        tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
+    if tag in ("Name", "Patr"):
+        for normal, grams, _ in morph.parses(code, word):
+            if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
+                return word  # `Анны` is a plural nominative too, but a person is one
+        out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
+        return capitalise(out) if out else word
+    return _surname_nominative(code, word, g)
+
+
+def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
+    from .lang import get
+
+    lang = get(code)
+    low = word.lower()
+    genders = (gender,) if gender in ("m", "f") else ("m", "f")
+    if any(low.endswith(e) for g in genders for e in lang.SURNAME_NOMINATIVE[g]):
+        return word
+    grams_wanted = {"m": "masc", "f": "femn"}
+    if any("Surn" in g and "nomn" in g and any(grams_wanted[x] in g for x in genders) for _, g, _ in morph.parses(code, low)):
+        return word  # a surname the dictionary knows in this form: `Прищепа`
+    for ending, repl, g in lang.SURNAME_ENDINGS:
+        if g in genders and low.endswith(ending) and len(low) - len(ending) >= 2:
+            repl = _stressed_ending(code, low, repl) if code == "ru" else repl
+            return word[: len(word) - len(ending)] + repl
+    if gender == "m":
+        common = _declined_common_noun(code, low)
+        if common is not None:  # `Стрельца` → Стрелец, `Кравця` → Кравець: a noun's own stem change
+            return capitalise(common) if word[:1].isupper() else common
+        for ending in lang.CONSONANT_STEM_ENDINGS:
+            stem = low[: len(low) - len(ending)]
+            if low.endswith(ending) and len(stem) >= 3 and stem[-1] not in "аеёиоуыэюяіїєь":
+                return word[: len(stem)]
+            if low.endswith(ending) and ending in ("я", "ю", "ем", "єм") and len(stem) >= 3 and stem[-1] in "еоаі":
+                return word[: len(stem)] + "й"
+    return word
+
+
+def plural_name_only(code: str, word: str) -> bool:
+    """Every first-name reading of ``word`` is plural (`Сабуров` as `of the Сабуры`): it is a surname."""
+    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
+    return bool(names) and all("plur" in g for g in names) and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))
+
+
+def _stressed_ending(code: str, low: str, repl: str) -> str:
+    """`Шаховского` → `Шаховской`, not `Шаховский`, when the dictionary knows the surname or place with -ской."""
+    if repl not in ("ский", "цкий"):
+        return repl
+    for normal, grams, _s in morph.parses(code, low):
+        if ("Surn" in grams or "Geox" in grams) and "masc" in grams and normal.endswith(repl[:-2] + "ой"):
+            return repl[:-2] + "ой"
+    return repl
+
+
+def _declined_common_noun(code: str, low: str) -> Optional[str]:
+    """The nominative of a surname that is also a masculine animate noun, seen in an oblique case."""
+    parses = morph.parses(code, low)
+    if not parses or any("nomn" in g for _, g, _ in parses):
+        return None
+    for normal, grams, _ in parses:
+        if "NOUN" in grams and "anim" in grams and "masc" in grams and "plur" not in grams and grams & morph.OBLIQUE:
+            return normal
+    return None
+
+
+def surname_keys(code: str, word: str) -> Set[str]:
+    """Every nominative the word could stand for (`Гладкова` → гладков, гладкова)."""
+    keys = {word.lower()}
+    if code in ("ru", "uk"):
+        for g in ("m", "f", None):
+            keys.add(_surname_nominative(code, word, g).lower())
+        for tag in ("Name", "Patr"):
+            for g in ("masc", "femn", None):
+                out = morph.inflect_nominative(code, word.lower(), (tag,), g)
+                if out:
+                    keys.add(out.lower())
+    return keys
+
+
+def regender(code: str, name: str, gender: str) -> str:
+    """A canonical name redone for a gender learnt later (`Євгенія` + he → `Євгеній`)."""
+    g = {"m": "masc", "f": "femn"}[gender]
+    words = []
+    for w in name.split():
+        p = name_parse(code, w)
+        words.append(nominative(code, w, p[0] if p else None, g))
+    return " ".join(words)
+
+
+def clear_caches() -> None:
+    """Forget cached patronymic readings (tests, long-running hosts)."""
+    derived_patronymic.cache_clear()

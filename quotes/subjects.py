@@ -1,0 +1,483 @@
+"""The speaker next to a cue verb: the subject before it, or the name, role or group after it."""
+from __future__ import annotations
+
+from types import ModuleType
+from typing import List, Optional
+
+import regex
+
+from . import morph
+from .context import (Attribution, Context, animate_subject, genitive_noun, inverted_pronoun, name_nominative,
+                      nominative_ok, noun_kind, pronoun_reading)
+from .names import Name
+from .tokens import Token
+
+
+def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """Inverted order: `said John Kirby`, `сказал он`, `заявил глава региона Гладков`."""
+    text = ctx.text
+    if k >= len(toks):
+        return None
+    first = toks[k]
+    if any(c in text[toks[k - 1].end:first.start] for c in ".!?;:\n"):
+        return None
+    unnamed = _unnamed_after(ctx, toks, k) if ctx.code != "en" else None
+    if unnamed is not None:
+        return unnamed
+    p = pronoun_reading(ctx, first)
+    if p is not None:
+        if ctx.code == "en" and not inverted_pronoun(ctx, first):
+            return None  # `saying it would`, `said they were`: the pronoun starts the reported clause
+        return Attribution(None, (first.start, first.end), "pronoun", p[0], p[1])
+    if ctx.code == "en" and (first.lower in ctx.lang.TIME_WORDS or first.lower in ("to", "for", "about", "of", "with", "by", "that")):
+        return None
+    best = None
+    role_tok = None
+    j = k
+    skip_next = skip_first = False
+    subject_noun = False
+    while j < min(len(toks), k + limit):
+        t = toks[j]
+        gap = text[toks[j - 1].end:t.start] if j > k else ""
+        if gap.startswith(".") and (len(toks[j - 1].text) <= 3 or toks[j - 1].lower + "." in ctx.lang.TITLES):
+            gap = gap[1:]
+        if j > k and any(c in gap for c in ".;:!?()\n"):
+            break
+        if j > k and ctx.code == "en" and any(c in gap for c in ",—–«»“”\""):
+            named = _name_set_off(ctx, toks, j) if gap.strip() == "," and role_tok is not None and best is None else None
+            if named is not None:
+                return Attribution(None, (named.start, named.end), "name")  # `said the company’s lawyer, Tom Hale`
+            break
+        if j > k and subject_noun and any(c in gap for c in ",—–"):
+            named = ctx.name_at(t.start) if gap.strip() == "," else None
+            if named is not None and named.type == "person" and nominative_ok(ctx, toks[j]):
+                return Attribution(None, (named.start, named.end), "name")  # `— спитав учитель, Павло Кирилович, …`
+            break
+        if ctx.code != "en" and t.lower in ctx.lang.PREPOSITIONS:
+            skip_next = skip_first = True
+            j += 1
+            continue
+        named = ctx.name_at(t.start) if skip_next and not skip_first else None
+        if skip_next and not (named is not None and named.type == "person" and (named.hint or " " in named.text)):
+            skip_next = t.cap and j + 1 < len(toks) and toks[j + 1].cap
+            skip_first = False
+            j += 1
+            continue
+        skip_next = False  # `посол Норвегии в России Ларс Хеллунд`: the place ends where a full name begins
+        if ctx.in_quote(t.start) or (ctx.code != "en" and text.rfind("«", first.start, t.start) > text.rfind("»", first.start, t.start)):
+            j += 1
+            continue  # `директор ТОВ «Будсервіс «Група Мельника» Олег Ткачук`: not Будсервіс or Мельника
+        name = ctx.name_at(t.start)
+        if name is not None and ctx.code == "en" and (text.startswith(("’s", "'s"), name.end)
+                                                      or modifies_a_role(text, ctx.lang, name.end)):
+            j += 1
+            continue  # `said Fairbanks’s director, Alicia Moreno`, `said Halloway spokesman Bradley Cho`
+        if name is not None and name.type in ("person", "unknown"):
+            if ctx.code != "en" and role_tok is not None and not name_nominative(ctx, toks[j:j + len(name.text.split())]):
+                j += 1
+                continue  # `заступник голови Рівненської облдержадміністрації … Іван Ковальчук`
+            if ctx.code != "en" and role_tok is not None and _serves_someone(ctx, role_tok[0]) and _can_be_genitive(ctx, name):
+                t0 = role_tok[0]  # `пресс-секретарь Вячеслава Гладкова`: his press secretary speaks, not he
+                return Attribution(None, (t0.start, name.end), "servant")
+            return Attribution(None, (name.start, name.end), "name")
+        if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        if j == k and ctx.code != "en" and name is None and not t.cap and animate_subject(ctx, t):
+            subject_noun = True
+            role_tok = role_tok or (t, "role")
+        if name is not None and name.type == "organization" and best is None:
+            best = Attribution(None, (name.start, name.end), "org")
+        if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and nominative_ok(ctx, t):
+            end = t.end
+            if j + 1 < len(toks) and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " ":
+                end = toks[j + 1].end
+            best = Attribution(None, (t.start, end), "name")
+        kind = noun_kind(ctx, t)
+        owner = ctx.code == "en" and t.text.endswith(("’s", "'s"))  # `the group’s director`: the director
+        if kind and role_tok is None and not owner and (ctx.code == "en" or nominative_ok(ctx, t)):
+            role_tok = (t, kind)
+        if ctx.code == "en" and t.lower in ctx.lang.TIME_WORDS:
+            break
+        j += 1
+    if best is not None and role_tok is None:
+        return best
+    if role_tok is not None:
+        t, kind = role_tok
+        end = t.end
+        nxt = toks.index(t) + 1
+        # ru/uk roles take one genitive word: `глава региона`, `представитель компании`
+        if (ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " "
+                and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS
+                and toks[nxt].lower not in ctx.lang.CLAUSE_WORDS and genitive_noun(ctx, toks[nxt])):
+            end = toks[nxt].end  # not `старик и`: a conjunction opens the next clause
+        start = toks[k].start if ctx.code == "en" else t.start
+        return Attribution(None, (start, end), kind)
+    if best is None and ctx.code == "en":
+        return _determined_noun_after(ctx, toks, k)
+    if best is None and ctx.code != "en":
+        return _animate_noun_after(ctx, toks, k, limit)
+    return best
+
+
+_ADVERBIAL_GAP = ".,;:!?()«»“”\"—–\n"
+
+
+def _past_adverbials(ctx: Context, toks: List[Token], k: int) -> int:
+    """Where a ru/uk cue's subject may start: past prepositional phrases, adverbs and oblique pronouns
+    between verb and subject (`гукнула з-за хати мати`, `сказал после паузы старик`, `відповів йому тихо Петро`)."""
+    j = k
+    while j < len(toks) and j - k < 8:
+        if j > k and any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in _ADVERBIAL_GAP):
+            return k
+        kind = _adverbial_kind(ctx, toks[j])
+        if kind == "prep":
+            j = _past_prep_object(ctx, toks, j + 1)
+        elif kind == "word":
+            j += 1
+        else:
+            return j
+    return k
+
+
+def _adverbial_kind(ctx: Context, tok: Token) -> Optional[str]:
+    """prep for a preposition, word for an adverb, particle or pronoun in an oblique case, else None."""
+    if tok.cap:
+        return None
+    parses = morph.parses(ctx.code, tok.lower)
+    if tok.lower in ctx.lang.PREPOSITIONS or any("PREP" in g for _, g, _ in parses):
+        return "prep"
+    if tok.lower in ctx.lang.ADVERBS or (parses and ({"ADVB", "PRCL"} & parses[0][1]) and tok.lower not in ("не", "ні")):
+        return "word"
+    if parses and all("NPRO" in g and not morph.is_nominative(g) for _, g, _ in parses):
+        return "word"  # `ему`, `йому`, `їй`: whom it was said to
+    return None
+
+
+def _past_prep_object(ctx: Context, toks: List[Token], j: int) -> int:
+    """The index after a preposition's object: its adjectives and numerals, then one noun (`после долгой паузы`)."""
+    while j < len(toks):
+        if any(c in ctx.text[toks[j - 1].end:toks[j].start] for c in _ADVERBIAL_GAP):
+            return j
+        parses = morph.parses(ctx.code, toks[j].lower)
+        modifier = not toks[j].cap and any({"ADJF", "PRTF", "NUMR"} & g for _, g, _ in parses) \
+            and not any("NOUN" in g and not ({"Name", "Surn", "Patr"} & g) for _, g, _ in parses)
+        j += 1
+        if not modifier:
+            return j
+    return j
+
+
+def speaker_after_cue(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """The speaker after a cue; in ru/uk, past any adverbial words standing between them."""
+    if ctx.code != "en" and k < len(toks):
+        j = _past_adverbials(ctx, toks, k)
+        if j > k:
+            att = speaker_after(ctx, toks, j, limit)
+            if att is not None:
+                return att
+    return speaker_after(ctx, toks, k, limit)
+
+
+_ONE = frozenset("один одна одно одни".split())  # `один из них`, `одна з жінок`: someone of many, unnamed
+
+
+_OUT_OF = frozenset("из изо із з зі".split())
+
+
+def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`сказал кто-то в толпе`, `гукнув хтось`: a speaker with no name; `вигукнула літня пара`: a group."""
+    first = toks[k]
+    if first.lower in ctx.lang.INDEFINITE:
+        return Attribution(None, (first.start, first.end), "noun", None, "sg")
+    if first.lower in _ONE and k + 2 < len(toks) and toks[k + 1].lower in _OUT_OF:
+        end = k + 2
+        while end + 1 < min(len(toks), k + 5) and ctx.text[toks[end].end:toks[end + 1].start] == " " \
+                and not toks[end + 1].cap and any("NOUN" in g or "ADJF" in g for _, g, _ in morph.parses(ctx.code, toks[end + 1].lower)[:1]):
+            end += 1  # `один из местных жителей`
+        if end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start].strip() == ",":
+            named = _name_set_off(ctx, toks, end + 1)
+            if named is not None:
+                return Attribution(None, (named.start, named.end), "name")  # `один из зрителей, Хоакин Ортис`
+        return Attribution(None, (first.start, toks[end].end), "noun", None, "sg")  # `засмеялся один из старичков`
+    if first.lower in ctx.lang.GROUP_PRONOUNS:
+        return Attribution(None, (first.start, first.end), "group", None, "pl")
+    for j in range(k, min(len(toks), k + 2)):
+        t = toks[j]
+        if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
+            return None
+        lemmas = {n for n, g, _s in morph.parses(ctx.code, t.lower) if "NOUN" in g and "nomn" in g}
+        if t.cap or lemmas & ctx.lang.COLLECTIVE_LEMMAS:
+            return Attribution(None, (first.start, t.end), "group", None, "pl") if not t.cap else None
+    return None
+
+
+def _name_set_off(ctx: Context, toks: List[Token], j: int) -> Optional[Name]:
+    """The person named in the comma phrase opening at token ``j`` (`, retired Air Force Col. Brian Estrada`)."""
+    for i in range(j, min(len(toks), j + 7)):
+        t = toks[i]
+        gap = ctx.text[toks[i - 1].end:t.start] if i > j else ""
+        if gap.startswith(".") and toks[i - 1].lower + "." in ctx.lang.TITLES:
+            gap = gap[1:]  # `Col. Brian Estrada`
+        if any(c in gap for c in ",.;:!?()“”\"\n"):
+            return None
+        name = ctx.name_at(t.start)
+        if name is not None and name.type == "person":
+            return name  # past `Air Force` to `Col. Brian Estrada`
+    return None
+
+
+def _animate_noun_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Optional[Attribution]:
+    """`— Зима, — пожала плечами жена`: an unnamed person in the nominative after the verb."""
+    for j in range(k, min(len(toks), k + min(limit, 4))):
+        t = toks[j]
+        if j > k and any(c in ctx.text[toks[j - 1].end:t.start] for c in ".,;:!?()«»—–\n"):
+            return None
+        if t.cap:
+            return None
+        parses = morph.parses(ctx.code, t.lower)
+        if parses and "NOUN" in parses[0][1] and "anim" in parses[0][1] and "nomn" in parses[0][1] and "plur" not in parses[0][1]:
+            return Attribution(None, (t.start, t.end), "noun")
+    return None
+
+
+def _determined_noun_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:
+    """`said the ruling.`: a determiner and one or two lower-case words ending the clause."""
+    text = ctx.text
+    if toks[k].lower not in ctx.lang.DETERMINERS or toks[k].lower in ("that", "this", "these", "those"):
+        return None
+    for e in range(k + 1, min(len(toks), k + 3)):
+        w = toks[e]
+        if w.cap or w.lower in _NOT_NOUNS or w.lower in ctx.lang.CLAUSE_WORDS or text[toks[e - 1].end:w.start] != " ":
+            return None
+        after = text[w.end:w.end + 1]
+        if after in (".", ",", ";", "") or after == "\n":
+            return Attribution(None, (toks[k].start, w.end), "noun")
+    return None
+
+
+def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
+    """Step back over a parenthesis ending at token ``j``: `Jim Jordan (R-Ohio)` → `Jordan`."""
+    if j < 0 or j + 1 > len(toks):
+        return j
+    after = text[toks[j].end:toks[j + 1].start] if j + 1 < len(toks) else ""
+    if ")" not in after:
+        return j
+    while j >= floor and "(" not in text[toks[j - 1].end if j > 0 else 0:toks[j].start]:
+        j -= 1
+    return j - 1
+
+
+_ROLE_AFTER = regex.compile(r"((?: [a-z][a-z-]*){1,3}) \p{Lu}")
+
+
+def modifies_a_role(text: str, lang: ModuleType, end: int) -> bool:
+    """The name ending at ``end`` is followed by lower-case words ending in a role noun and another
+    name: it modifies that role (`Park campaign spokesman Tom Reyes`)."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return words[-1] in lang.ROLE_NOUNS and not any(
+        w in lang.CUE_VERBS or w in lang.DETERMINERS or w in _LINKS_AND_VERBS or w.endswith(("ed", "ing")) for w in words)
+
+
+_LINKS_AND_VERBS = frozenset("and or of to for with by at in on met hit sent told saw sues thanks is was".split())
+
+
+def _person_before_org(ctx: Context, toks: List[Token], org: Name, floor: int) -> Optional[Name]:
+    """`Mr. Reyes of the Harbor Trust said`: the person, not the organisation, speaks."""
+    k = next((i for i, t in enumerate(toks) if t.start == org.start), None)
+    if k is None:
+        return None
+    k -= 1
+    if k >= floor and toks[k].lower == "the":
+        k -= 1
+    if k < floor or toks[k].lower not in ("of", "at", "for", "from", "with"):
+        return None
+    k -= 1
+    person = ctx.name_ending(toks[k].end) if k >= floor else None
+    return person if person is not None and person.type in ("person", "unknown") else None
+
+
+def speaker_before(ctx: Context, toks: List[Token], k: int, floor: int) -> Optional[Attribution]:
+    """Plain order: `Kirby said`, `he added`, `the governor said`, `Гладков сказал`."""
+    text = ctx.text
+    j = k - 1
+    while j >= floor and toks[j].lower in ctx.lang.ADVERBS:
+        j -= 1
+    if j < floor:
+        return None
+    j = _before_parens(text, toks, j, floor)
+    if j < floor:
+        return None
+    t = toks[j]
+    gap = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
+    if gap.startswith(".") and (len(t.text.split("-")[-1]) <= 3 or t.lower in ctx.lang.ABBREVIATIONS):
+        gap = gap[1:]  # `McConnell, R-Ky., said`
+    if any(c in gap for c in ".!?;\n«»“”\""):
+        return None
+    if "," in gap:
+        # appositive: `Kirby, a spokesman for the council, said`
+        m = j
+        reach = 26 if ctx.code == "en" else 14  # `Ana Ruiz, the director at … and who is also in the film, told`
+        while m >= floor and "," not in text[toks[m].end:toks[m + 1].start if m + 1 < len(toks) else toks[m].end] or m == j:
+            m -= 1
+            if m < floor or j - m > reach:
+                return None
+        inner = toks[m + 1:j + 1]
+        named = ctx.name_ending(t.end)
+        if ctx.code == "en" and named is not None and named.type != "organization" and all(x.cap for x in inner) \
+                and named.start <= inner[0].start and named.text[1:2] != "-":  # not `R-Ky.`
+            return Attribution(None, (named.start, named.end), "name")  # `His wife, Joan, added`: the name is set off
+        m = _before_parens(text, toks, m, floor)
+        if m < floor:
+            return None
+        name = ctx.name_ending(toks[m].end)
+        if ctx.code != "en" and named is not None and named.type == "person" and named.start >= inner[0].start \
+                and (name is None or not nominative_ok(ctx, toks[m])) \
+                and name_nominative(ctx, [x for x in inner if x.start >= named.start]):
+            return Attribution(None, (named.start, named.end), "name")  # `Тренер Ворсиной, … Николай Лыткин, рассказал`
+        if name is not None and name.type != "organization":
+            if ctx.code == "en" and not name.hint and " " not in name.text:
+                earlier = speaker_before(ctx, toks, m + 1, floor) if m + 1 < k else None
+                if earlier is not None and earlier.mention_kind == "name":
+                    return earlier  # `Neil Warren, the attorney general of Kansas, one of the states …, said`
+            return Attribution(None, (name.start, name.end), "name")
+        p = pronoun_reading(ctx, toks[m])
+        if p is not None:
+            return Attribution(None, (toks[m].start, toks[m].end), "pronoun", p[0], p[1])
+        return _determined_noun(ctx, toks, m, floor) if ctx.code == "en" else None  # `One woman, who …, asked:`
+    if ctx.code == "en" and t.lower == "and":
+        return _coordinated_subject(ctx, toks, j, floor)  # `he leaned into the microphone and said`
+    p = pronoun_reading(ctx, t)
+    if p is not None:
+        return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
+    name = ctx.name_ending(t.end)
+    if name is not None and name.type != "person" and ctx.code == "en":
+        person = _person_before_org(ctx, toks, name, floor)  # `Mr. Reyes of the Harbor Trust`, `Sen. Pruitt of Kansas`
+        if person is not None:
+            return Attribution(None, (person.start, person.end), "name")
+    if name is not None:
+        return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    if ctx.code != "en":
+        for m in range(j, max(floor - 1, j - 8), -1):
+            tm = toks[m]
+            if any(c in text[tm.end:toks[m + 1].start] for c in ".!?;«»\n") and m != j:
+                break
+            p = pronoun_reading(ctx, tm)
+            if p is not None:
+                return Attribution(None, (tm.start, tm.end), "pronoun", p[0], p[1])
+            name = ctx.name_ending(tm.end)
+            if name is not None and name.end > tm.start and nominative_ok(ctx, toks[m]):  # the name is this word, not one before `В`
+                return Attribution(None, (name.start, name.end), "org" if name.type == "organization" else "name")
+    kind = noun_kind(ctx, t)
+    if not kind and ctx.code == "en":
+        group = _group_before(ctx, toks, j, floor)
+        if group is not None:
+            return group
+    if kind:
+        s = j
+        while s - 1 >= floor and text[toks[s - 1].end:toks[s].start] == " " and not ctx.cues.is_cue(toks[s - 1].text) and s > j - 5:
+            prev = toks[s - 1]
+            if prev.lower in ctx.lang.CLAUSE_WORDS or prev.lower in ctx.lang.ADVERBS or _adverb(ctx, prev) \
+                    or not _agrees(ctx, prev, t):
+                break  # `Позже губернатор добавил`: the role is `губернатор`
+            if ctx.code != "en" and not nominative_ok(ctx, prev) and nominative_ok(ctx, toks[s]):
+                break  # `со стороны депутатов пресс-секретарь Кремля`: a genitive never comes before its head
+            s -= 1
+            if ctx.code == "en" and prev.lower in ctx.lang.DETERMINERS:
+                break
+            if ctx.code != "en" and kind == "org" and noun_kind(ctx, prev) == "role":
+                kind = "role"  # `пресс-секретарь Кремля`: a person, who holds a role in the organisation
+        return Attribution(None, (toks[s].start, t.end), kind)
+    if ctx.code == "en":
+        return _determined_noun(ctx, toks, j, floor)
+    return None
+
+
+def _group_before(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """`Protesters marching through the streets chanted`: a plural noun opening its clause, then a
+    participle phrase up to the verb, speaks as a group."""
+    text = ctx.text
+    for m in range(j - 1, max(floor - 1, j - 9), -1):
+        if any(c in text[toks[m].end:toks[m + 1].start] for c in ".,;:!?()“”\"«»—–\n"):
+            return None
+        t = toks[m]
+        if noun_kind(ctx, t) == "group" and toks[m + 1].lower.endswith("ing"):
+            before = text[toks[m - 1].end:t.start] if m > floor else "\n"
+            if m == floor or any(c in before for c in ".,;:!?“”\"\n"):
+                return Attribution(None, (t.start, t.end), "group", None, "pl")
+            return None
+    return None
+
+
+def _adverb(ctx: Context, tok: Token) -> bool:
+    """An adverb or a preposition, which never belongs to a role: `позже`, `в`, `later`, `quickly`."""
+    if ctx.code == "en":
+        return tok.lower.endswith("ly") or tok.lower in ("later", "then", "now", "soon", "today", "yesterday")
+    parses = morph.parses(ctx.code, tok.lower)
+    return bool(parses) and any(t in parses[0][1] for t in ("ADVB", "COMP", "PRED", "CONJ", "PRCL", "PREP"))
+
+
+def _serves_someone(ctx: Context, tok: Token) -> bool:
+    """A role held for a person named after it: `пресс-секретарь`, `помічник`, `адвокат`."""
+    return any(n in ctx.lang.SERVANT_LEMMAS for n, _g, _s in morph.parses(ctx.code, tok.lower))
+
+
+def _can_be_genitive(ctx: Context, name: Name) -> bool:
+    """Every word of ``name`` has a genitive person reading (`Вячеслава Гладкова`)."""
+    return all(any("gent" in g and ("Name" in g or "Surn" in g or "Patr" in g) for _, g, _ in morph.parses(ctx.code, w))
+               for w in name.text.split())
+
+
+def _agrees(ctx: Context, word: Token, noun: Token) -> bool:
+    """In ru/uk, a word before a role noun belongs to it only if it can share its gender (`бывший губернатор`)."""
+    if ctx.code == "en":
+        return True
+    genders = {g for _, grams, _ in morph.parses(ctx.code, noun.lower) for g in ("masc", "femn", "neut") if g in grams}
+    return any(g in grams for _, grams, _ in morph.parses(ctx.code, word.lower) for g in genders)
+
+
+def _coordinated_subject(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """The subject opening a clause whose second verb is the cue: `…, he leaned in and said, “…”`."""
+    text = ctx.text
+    m = j
+    while m > floor and j - m < 12 and not any(c in text[toks[m - 1].end:toks[m].start] for c in ",;:.!?—–\n“”\""):
+        m -= 1
+    t = toks[m]
+    p = pronoun_reading(ctx, t)
+    if p is not None:
+        return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1])
+    name = ctx.name_at(t.start)
+    if name is not None and name.type != "organization" and name.end <= toks[j].start:
+        return Attribution(None, (name.start, name.end), "name")
+    return None
+
+
+def _determined_noun(ctx: Context, toks: List[Token], j: int, floor: int) -> Optional[Attribution]:
+    """An unnamed English subject opening its clause: `,” the letter reads`, `my father said`."""
+    t = toks[j]
+    if t.cap or t.lower in ctx.lang.DETERMINERS or t.lower in _NOT_NOUNS or t.lower in ctx.lang.CLAUSE_WORDS:
+        return None
+    text = ctx.text
+    for s in range(j - 1, max(floor - 1, j - 5), -1):
+        w = toks[s]
+        opener = w.lower in ctx.lang.DETERMINERS or w.lower in _INDEFINITES
+        if text[w.end:toks[s + 1].start] != " " or w.cap and not opener and s == j - 1:
+            return None  # capitalised modifiers may stand inside: `the New York businessman said`
+        if opener:
+            before = text[toks[s - 1].end:w.start] if s > 0 else "\n"
+            if s > floor and not any(c in before for c in ",”\"’.\n—"):
+                return None
+            return Attribution(None, (w.start, t.end), "noun")
+        if w.lower in _NOT_NOUNS or w.lower in ctx.lang.CLAUSE_WORDS or ctx.cues.is_cue(w.text):
+            return None
+    return None
+
+
+_INDEFINITES = frozenset("one another each every some".split())  # `One donor told the paper`
+
+
+_NOT_NOUNS = frozenset("not also then still only just never often always once later again now even who which that "
+                       "it he she they we i you there here and or but".split())
