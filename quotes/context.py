@@ -1,4 +1,6 @@
-"""What the attribution rules ask of one word in context: the text, its names, its cue verbs, and whether a word is a pronoun, a person noun or a nominative."""
+"""What the attribution rules ask of one word in context: the text, its names, its cue verbs, and whether a word
+is a pronoun, a person noun or a nominative.
+"""
 from __future__ import annotations
 
 import bisect

@@ -1,4 +1,6 @@
-"""Russian and Ukrainian person names: capitalised runs checked against pymorphy3, with roles, honorifics and nicknames."""
+"""Russian and Ukrainian person names: capitalised runs checked against pymorphy3, with roles, honorifics and
+nicknames.
+"""
 from __future__ import annotations
 
 from dataclasses import replace

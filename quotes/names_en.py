@@ -1,4 +1,5 @@
-"""English person and organisation names: capitalised runs read with titles, initials, particles and possessives."""
+"""English person and organisation names: capitalised runs read with titles, initials, particles and possessives.
+"""
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,6 @@
-"""Speech relayed through a phrase rather than a cue verb: according to X, по словам X, слова X, and plural or place subjects (в пресс-службе заявили)."""
+"""Speech relayed through a phrase rather than a cue verb: according to X, по словам X, слова X, and plural or
+place subjects (в пресс-службе заявили).
+"""
 from __future__ import annotations
 
 from typing import List, Optional, Tuple
