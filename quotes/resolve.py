@@ -33,6 +33,9 @@ _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's 
 _CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
 
 
+_POSSESSIVES = frozenset("мой твой свой наш ваш мій твій свій".split())  # `конь наш, Орлик,`: owned, not called
+
+
 class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
@@ -130,6 +133,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 speaker = Speaker(None, mention, mention.text, "person")  # `сидел пожилой господин … — сказал господин`
                 self._stranger(speaker, lemma, gender, s)
                 return speaker
+            entity = entity or self._reply_holder(r, s, mention.text, gender)
             entity = entity or self._by_role(s, mention.text, gender, self._called_in(r) + self._answered(r))
             if entity is None and not r.dialogue and self._strangers_on() and not self._job_role(mention.text):
                 entity = self._noun_topic(s, mention.text, gender)  # `Людмила Бабенко, каже …⏎«…», – зізналася жінка`
@@ -458,7 +462,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
         if gap not in ("", ","):
             return False
         for _n, grams, _s in morph.parses(self.code, before.text.lower())[:2]:
-            possessive = "Apro" in grams or ("NPRO" in grams and "pers" not in grams)
+            possessive = _n in _POSSESSIVES and ("Apro" in grams or "NPRO" in grams)  # not `що таке, Олексо?`
             if possessive or (not gap and "NPRO" in grams):
                 return True
         return False

@@ -39,6 +39,17 @@ class TurnTaking:
                 return entity
         return None
 
+    def _reply_holder(self, r: Region, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
+        """A role noun answering a turn that called someone by name is that person, unless the noun describes another
+        (`— Бог помочь, Евсей, — сказал Ловчиков.⏎— …, — отвечал старик`): the one addressed replies."""
+        if self.code == "en" or not r.dialogue:
+            return None
+        addressed = self._addressed(r, gender)
+        if addressed is None or addressed in self._called_in(r) or not any(m < self._last_turn.open_at for m, _e in addressed.mentions):
+            return None  # only someone already in the scene: not `– Нема, – …` read as a name
+        described, _unlike = self._described_as(pos, role, gender)
+        return addressed if described is None or described is addressed else None
+
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
         if self.code == "en" or not r.dialogue:

@@ -784,3 +784,15 @@ def test_ru_a_noun_after_its_verb_is_someone_new(text, name):
 def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
     text = "Вошёл Бубнов.\n— Бубнов, Савва Ильич, — сказал он. — К вашим услугам.\n— Садитесь, Савва Ильич, — ответила Анна."
     assert _direct(text, "ru")[0].speaker.name == "Савва Ильич Бубнов"
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a role noun answering a turn that called someone by name is the one called
+    ("ru", "Сомов подъехал к мельнице и увидел у плотины Фрола.\n— Здравствуй, Фрол, — сказал Сомов.\n"
+           "— Здравия желаю, — отвечал старик.", ["Сомов", "Фрол"]),
+    # a demonstrative before the comma does not make the name owned: `що таке, Семене Івановичу?` calls him
+    ("uk", "Писар Гнат зайшов до хати, де жив Семен Бурлака.\n– А що се таке, Семене Івановичу? – спитав він.\n"
+           "– Та нічого, – відповів господар.", ["Гнат", "Семен Бурлака"]),
+])
+def test_a_role_noun_replying_to_a_call_by_name_is_the_one_called(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
