@@ -95,7 +95,7 @@ class Strangers:
             return True  # the same noun spoke unnamed before in this scene
         floor = self.paras[max(0, self._para_of(pos) - _SCENE_PARAS)][0]
         for w in reversed(list(WORD.finditer(self.text, floor, pos))):
-            if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip()[:1] in "—–-":
+            if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip().startswith(("—", "–", "-")):
                 continue  # narration only, not a turn or its reporting clause
             found = [p for p in morph.parses(self.code, w.group().lower())[:2] if p[0] == lemma and {"NOUN", "nomn"} <= p[1]]
             if not found:

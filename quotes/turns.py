@@ -180,10 +180,10 @@ class TurnTaking:
         if prev_speaker is None or not (prev_speaker.name or prev_speaker.mention):
             return None  # someone unnamed (`— …? — спитав він` of a newcomer) is answered too
         pi = self._para_of(prev_region.open_at)
-        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip()[:1] in "—–-":
+        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip().startswith(("—", "–", "-")):
             pi -= 1
         ps, pe = self.paras[pi]
-        if self.text[ps:pe].lstrip()[:1] in "—–-":
+        if self.text[ps:pe].lstrip().startswith(("—", "–", "-")):
             return None
         others = {entity.best: entity for at, entity, in_quote in self.person_positions[
             bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
