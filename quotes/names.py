@@ -63,6 +63,8 @@ class Entity:
     patronymic_forms: Set[str] = field(default_factory=set)
     honorific: Optional[str] = None
     address_forms: Set[str] = field(default_factory=set)
+    _plain: List[str] = field(default_factory=list, repr=False)  # forms that are no pet form of another, for:
+    _plain_for: Tuple[int, frozenset] = field(default=(0, frozenset()), repr=False)  # (len(forms), address_forms)
 
     def absorb(self, name: Name) -> None:
         """Add a mention and pick the canonical name again."""
@@ -94,9 +96,12 @@ class Entity:
         if len(self.forms) == 1:
             self.best = next(iter(self.forms))
         else:
-            said = [f for f in self.forms if f not in self.address_forms] or list(self.forms)
-            plain = [f for f in said if not any(diminutive_of(f.lower(), g.lower()) for g in said)] or said
-            self.best = max(plain, key=lambda f: (
+            key = (len(self.forms), frozenset(self.address_forms))  # forms are only ever added
+            if key != self._plain_for:
+                said = [f for f in self.forms if f not in self.address_forms] or list(self.forms)
+                self._plain = [f for f in said if not any(diminutive_of(f.lower(), g.lower()) for g in said)] or said
+                self._plain_for = key
+            self.best = max(self._plain, key=lambda f: (
                 f not in self.address_forms, len(f.split()), f not in self.patronymic_forms, f in self.said_forms, self.forms[f]))
         if self.honorific and " " not in self.best:
             self.best = f"{self.honorific} {self.best}"
