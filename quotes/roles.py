@@ -153,19 +153,21 @@ class RoleResolution:
                 and e.type != "organization" and (gender not in ("m", "f") or e.gender in (None, gender))]
         return max(fits, key=lambda e: e.last_spoke, default=None)
 
-    def _recent_subject(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
-        """The last person of ``gender`` named as a subject in narration in this paragraph or the two before: whom a
-        news story's descriptive noun means (`Полина Ворсина стала чемпионкой … — призналась победительница`)."""
+    def _recent_subject(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...] = (), paras: int = 2,
+                        sources: bool = False) -> Optional[Entity]:
+        """The last person of ``gender`` named as a subject in narration in this paragraph or the ``paras`` before
+        (with ``sources``, also one named after `за словами`): whom a news story's descriptive noun means
+        (`Полина Ворсина стала чемпионкой … — призналась победительница`)."""
         if gender not in ("m", "f"):
             return None
         para = self._para_of(pos)
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
-        while i >= 0 and para - self._para_of(self.person_positions[i][0]) <= 2:
+        while i >= 0 and para - self._para_of(self.person_positions[i][0]) <= paras:
             at, entity, in_quote = self.person_positions[i]
             i -= 1
             if in_quote or entity.type == "organization" or entity in exclude or entity.gender not in (None, gender):
                 continue
-            if self._named_as_subject(at):
+            if self._named_as_subject(at) or (sources and self._according_to(at)):
                 return entity
         return None
 

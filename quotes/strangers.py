@@ -165,18 +165,7 @@ class Strangers:
         if not self._strangers_on():
             return None
         gender = gender if gender in ("m", "f") else self._noun_gender(phrase)
-        if gender is None:
-            return None
-        para = self._para_of(pos)
-        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
-        while i >= 0 and para - self._para_of(self.person_positions[i][0]) <= 1:
-            at, entity, in_quote = self.person_positions[i]
-            i -= 1
-            if in_quote or entity.type == "organization" or entity.gender not in (None, gender):
-                continue
-            if self._named_as_subject(at) or self._according_to(at):
-                return entity
-        return None
+        return self._recent_subject(pos, gender, paras=1, sources=True)
 
     def _according_to(self, at: int) -> bool:
         """The name at ``at`` follows `за словами` / `на думку`: the source of the words reported."""
