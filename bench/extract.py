@@ -6,6 +6,10 @@ available (``--textacy-python``, else this one, else ``/tmp/benchvenv``).
 
     python bench/extract.py                      # eval dev texts if present, else seeds/
     python bench/extract.py --corpus my.jsonl --repeat 5
+    python bench/extract.py --rounds 5               # more rounds of ours-beside-textacy
+
+The ratio is taken round by round, our median of five runs next to one textacy run,
+so that a shared machine's drift moves both sides of each ratio alike.
 """
 from __future__ import annotations
 
@@ -164,6 +168,8 @@ def main() -> None:
     parser.add_argument("--corpus", nargs="*", help="JSONL files with a text field, or .txt files")
     parser.add_argument("--repeat", type=int, default=3, help="in-process passes; the best is reported")
     parser.add_argument("--textacy-python", help="a Python with textacy and en_core_web_sm installed")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of (our 5 whole-process runs, one textacy run); the median ratio is reported")
     args = parser.parse_args()
     paths = args.corpus or default_corpus()
     docs = load_corpus(paths)
@@ -186,25 +192,31 @@ def main() -> None:
             return
         en_path = _jsonl(english, tmp, "en.jsonl")
         en_chars = sum(len(t) for _, t in english)
-        ours = whole_process(en_path)
-        print(f"quotes extract, whole process, {len(english)} English documents: {ours['wall_s']:.3f} s "
-              f"(median of {ours['runs']}; best {ours['best_s']:.3f} s), "
-              f"{ours['quotes']} quotes, peak RSS {ours['peak_rss_mb']:.0f} MB")
         python = textacy_python(args.textacy_python)
         if python is None:
+            ours = whole_process(en_path)
+            print(f"quotes extract, whole process, {len(english)} English documents: {ours['wall_s']:.3f} s "
+                  f"(median of {ours['runs']}; best {ours['best_s']:.3f} s), "
+                  f"{ours['quotes']} quotes, peak RSS {ours['peak_rss_mb']:.0f} MB")
             print("textacy/spaCy not installed: skipped")
             return
-        wall, rss, out = _timed([python, "-c", TEXTACY_RUNNER, en_path])
-        t = json.loads(out)
-        print(f"textacy + spaCy ({t['model']}, spaCy {t['spacy']}), whole process: {wall:.2f} s "
-              f"(model load {t['load_s']:.2f} s, extraction {t['run_s']:.2f} s = {en_chars / t['run_s']:,.0f} chars/s), "
-              f"{t['quotes']} quotes, {t['crashed']} documents crashed, peak RSS {rss:.0f} MB")
         en_stats = in_process(english, args.repeat)
         print(f"quotes.extract in process, English documents: {en_stats['chars_per_s']:,.0f} chars/s")
-        print(f"ratio on the same {len(english)} English documents: whole process {wall / ours['wall_s']:.1f}x faster "
-              f"(median; {wall / ours['best_s']:.1f}x on our best run); "
-              f"extraction only {en_stats['chars_per_s'] * t['run_s'] / en_chars:.1f}x faster")
-
+        ratios = []
+        for k in range(args.rounds):  # ours and textacy side by side in each round: the machine drifts, the ratio less
+            ours = whole_process(en_path)
+            wall, rss, out = _timed([python, "-c", TEXTACY_RUNNER, en_path])
+            t = json.loads(out)
+            ratios.append(wall / ours["wall_s"])
+            print(f"round {k + 1}: quotes extract, whole process, {len(english)} English documents: {ours['wall_s']:.3f} s "
+                  f"(median of {ours['runs']}; best {ours['best_s']:.3f} s), {ours['quotes']} quotes, "
+                  f"peak RSS {ours['peak_rss_mb']:.0f} MB; textacy + spaCy ({t['model']}, spaCy {t['spacy']}): "
+                  f"{wall:.2f} s (model load {t['load_s']:.2f} s, extraction {t['run_s']:.2f} s), {t['quotes']} quotes, "
+                  f"{t['crashed']} documents crashed, peak RSS {rss:.0f} MB; whole process {ratios[-1]:.1f}x faster, "
+                  f"extraction only {en_stats['chars_per_s'] * t['run_s'] / en_chars:.1f}x faster")
+        ratios.sort()
+        print(f"ratio on the same {len(english)} English documents, whole process: median {ratios[len(ratios) // 2]:.1f}x "
+              f"over {len(ratios)} rounds (range {ratios[0]:.1f}x-{ratios[-1]:.1f}x)")
 
 if __name__ == "__main__":
     main()
