@@ -796,3 +796,12 @@ def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
 ])
 def test_a_role_noun_replying_to_a_call_by_name_is_the_one_called(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a foreign name the dictionary lacks does not decline: `Зизи` is not the genitive of a guessed `Зизя`
+    ("Горничная одевала Зизи у зеркала.\n— Стойте, барышня, — сказала горничная.\n— Я не верчусь.", [None, "Зизи"]),
+    ("У камина стоял Коко.\n— Поедем к Зизи, — сказал Коко.", ["Коко"]),
+])
+def test_ru_indeclinable_foreign_name_stays_as_written(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
