@@ -805,3 +805,18 @@ def test_a_role_noun_replying_to_a_call_by_name_is_the_one_called(lang, text, na
 ])
 def test_ru_indeclinable_foreign_name_stays_as_written(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # narration after a turn with a gesture verb: its subject, a capitalised role noun, speaks (not the last woman named)
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская.\n"
+     "— Нет, не говорите, — говорила княгиня.\n— Но ведь он помог Соне, — возразила Анна Павловна.\n"
+     "— Помог! — Княгиня пожала плечами.", ["княгиня Мещерская", "Анна Павловна", "княгиня Мещерская"]),
+    # with no speech verb at all: the sentence's subject, not a noun in a clause hanging off it
+    ("В ложе графини Завадовской было тесно. Графиня занимала кресло, а Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— В Париже! — Графиня поджала губы, глядя на сцену, где певица пела.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+])
+def test_ru_subject_of_the_narration_after_a_turn_speaks(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
