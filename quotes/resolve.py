@@ -280,6 +280,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 return speaker  # `…, he said, replacing Clinton … loyalists to Joe Biden. “…,” he said`: still him
         if self.code == "en" and self._introduced(found[0][1], found[0][0], pos):
             return found[0][1]  # `… concerns Henry Crespo, president of the caucus.⏎“…,” he said`
+        if self.code != "en":
+            found = self._subjects_first(found, pos)
         owners = [c for c in found if self._possessive(c[1], c[0])]
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
@@ -301,6 +303,29 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _subjects_first(self, found: List[Tuple[int, Entity, bool]], pos: int) -> List[Tuple[int, Entity, bool]]:
+        """Without the people named only in an oblique case (`у кроватки Володи`), when someone named as a
+        subject stands not far before ``pos``: a pronoun subject points back to a subject."""
+        if self._para_of(pos) - self._para_of(found[0][0]) > 1 or not self._closes_narration(found[0][0]):
+            return found  # `для Софії …. Спортсменка зізнається …`: a later sentence is about someone else
+        subjects = [c for c in found if not self._governed(c[0])]
+        return subjects if subjects and subjects[0] is not found[0] and pos - subjects[0][0] < 1000 else found
+
+    def _closes_narration(self, at: int) -> bool:
+        """The name at ``at`` stands in the last sentence of its paragraph: the narration right before the turn."""
+        pe = self.paras[self._para_of(at)][1]
+        return not self.text[self.sentences.end(at, pe):pe].strip()
+
+    def _governed(self, at: int) -> bool:
+        """A name in an oblique case right after the noun or preposition that governs it (`у кроватки Володи`)."""
+        before = prev_token(self.text, at)
+        if before is None or self.text[before.end:at].strip(" \u00a0") or self._subject_of_cue(at):
+            return False
+        if before.text.lower() in self.lang.PREPOSITIONS:
+            return True
+        top = morph.parses(self.code, before.text.lower())[:1]
+        return bool(top) and "NOUN" in top[0][1] and not ({"Name", "Surn", "Patr", "nomn"} & top[0][1])
 
     def _namesake(self, entity: Entity, at: int, gender: str) -> Optional[Entity]:
         """A bare surname at ``at`` read as one bearer may mean a relative of the other gender

@@ -820,3 +820,16 @@ def test_ru_indeclinable_foreign_name_stays_as_written(text, names):
 ])
 def test_ru_subject_of_the_narration_after_a_turn_speaks(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pronoun subject points back to a subject, not to a name governed by a noun in the narration before the turn
+    ("Павел Андреич вернулся домой поздно и прошёл прямо в детскую. Жена его сидела у кроватки Володи и читала.\n"
+     "— Спит? — шёпотом спросил он.", ["Павел Андреич"]),
+    # but a name governed by a preposition two sentences back, with other narration between, is left as it was
+    ("Тренує Олену її мати, Тамара Гнатюк.\n\nНаступним стартом для Олени стане чемпіонат у Луцьку. "
+     "Спортсменка зізнається, що хвилюється.\n\n«Там будуть усі мої друзі», – каже вона.", ["Олена"]),
+])
+def test_a_pronoun_skips_a_name_in_an_oblique_case(text, names):
+    lang = "uk" if "Тренує" in text else "ru"
+    assert [q.speaker.name for q in _direct(text, lang)] == names
