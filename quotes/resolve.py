@@ -30,7 +30,10 @@ _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
-_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
+_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|и|але|проте|зате|і)\s")
+# a subordinate clause fronted before the main one (`по тому, как Игнат мял картуз, Василий понял`)
+_FRONTED = regex.compile(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
+                         r"(?:как|когда|пока|если|хотя|едва|як|коли|поки|якщо|хоча|щойно)\s[^,;:.!?]*,\s+")
 
 
 _POSSESSIVES = frozenset("мой твой свой наш ваш мій твій свій".split())  # `конь наш, Орлик,`: owned, not called
@@ -293,8 +296,12 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             turn = None
             for turn in _CONTRAST.finditer(self.text, s_start, first_at):
                 pass
-            if turn is not None and opens_clause(self.text[turn.end():first_at]):
-                s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
+            head = turn.end() if turn is not None else s_start
+            fronted = _FRONTED.match(self.text, head, first_at)
+            if fronted is not None and (turn is not None or fronted.end() > head):
+                head = fronted.end()  # `, и по тому, как Игнат мял картуз, Василий понял`: not Игнат
+            if (turn is not None or head > s_start) and opens_clause(self.text[head:first_at]):
+                s_start = head  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
         if strong:

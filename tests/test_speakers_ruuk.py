@@ -833,3 +833,15 @@ def test_ru_subject_of_the_narration_after_a_turn_speaks(text, names):
 def test_a_pronoun_skips_a_name_in_an_oblique_case(text, names):
     lang = "uk" if "Тренує" in text else "ru"
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the subject of the last main clause, past a subordinate clause fronted before it, is the one a pronoun means
+    ("Василий Гаврилович подъехал к дому. На крыльце его ждал приказчик Игнат, и по тому, как Игнат мял в руках "
+     "картуз, Василий Гаврилович понял, что спорить придётся.\n— Что ещё? — спросил он.\n— Мужики приходили.",
+     ["Василий Гаврилович", "Игнат"]),
+    ("Когда Сергей вошёл в кабинет, Николай Ильич писал письмо.\n— Садись, — сказал он.",
+     ["Николай Ильич"]),
+])
+def test_ru_pronoun_means_the_main_clause_subject(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
