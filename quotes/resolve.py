@@ -51,8 +51,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             return self._document_author(att.cue[1], r.open_at) or self._said_in(r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
-                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
-                    or self._cataphor(att.cue[0], att.gender)
+                entity = self._last_voice(r, att.cue[0], att.gender) or self._antecedent(
+                    att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:
                     return Speaker(entity.best, None, entity.role, "person")
             if self.code != "en" and r.dialogue and att.cue is not None and att.gender is None:
@@ -96,7 +96,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 speaker = Speaker(None, mention, lemma, "person")
                 self._stranger(speaker, lemma, att.gender, s)
                 return speaker
-            entity = entity or self._addressed(r, att.gender) or self._antecedent(
+            entity = entity or self._addressed(r, att.gender) or self._last_voice(r, s, att.gender) or self._antecedent(
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)

@@ -39,6 +39,24 @@ class TurnTaking:
                 return entity
         return None
 
+    def _last_voice(self, r: Region, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """A ru/uk pronoun in a dash turn's reporting clause: the person of its gender who spoke last, when that turn
+        came after anyone of that gender was last named in narration (`— …? — обратилась к нему княгиня.⏎— …⏎— …,
+        — сказала она`: the princess, not the hostess named paragraphs before)."""
+        if self.code == "en" or not r.dialogue or gender not in ("m", "f"):
+            return None
+        voice = self._recent_speaker(pos, gender)
+        if voice is None or voice.gender != gender or voice in self._called_in(r) \
+                or self._para_of(pos) - self._para_of(voice.last_spoke) > 3:
+            return None
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if not in_quote and entity.type != "organization" and entity.gender in (None, gender):
+                return voice if at < voice.last_spoke else None
+        return voice
+
     def _reply_holder(self, r: Region, pos: int, role: str, gender: Optional[str]) -> Optional[Entity]:
         """A role noun answering a turn that called someone by name is that person, unless the noun describes another
         (`— Бог помочь, Евсей, — сказал Ловчиков.⏎— …, — отвечал старик`): the one addressed replies."""

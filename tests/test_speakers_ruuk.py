@@ -845,3 +845,14 @@ def test_a_pronoun_skips_a_name_in_an_oblique_case(text, names):
 ])
 def test_ru_pronoun_means_the_main_clause_subject(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # `она` and a subjectless `прибавила` go to the woman who spoke last, not the one named first in the narration
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская. Сергей Ильич засмеялся.\n"
+     "— Что же вы смеётесь, Сергей Ильич? — обратилась к нему княгиня.\n— Я здоров, княгиня.\n"
+     "— Это пройдёт, — сказала она.\n— Посмотрим, — прибавила, улыбаясь.",
+     ["княгиня Мещерская", "Сергей Ильич", "княгиня Мещерская", "княгиня Мещерская"]),
+])
+def test_ru_pronoun_in_dialogue_is_the_last_voice_of_its_gender(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
