@@ -856,3 +856,17 @@ def test_ru_pronoun_means_the_main_clause_subject(text, names):
 ])
 def test_ru_pronoun_in_dialogue_is_the_last_voice_of_its_gender(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role noun with no named holder in dialogue: the other one of that gender speaking in the scene
+    ("В ложе старой графини Завадовской было тесно. Графиня занимала кресло, а племянница её Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— Орлова! — повторила старуха, как будто Вера сказала что-то неприличное.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+    # but not when the narration itself gave someone that noun: that one stays unnamed
+    ("Доктор вышел из спальни и, увидав Михаила Петровича, сделал жест рукой.\n— Жар спал, — сказал он.\n"
+     "— Но она спрашивала о детях…\n— Мало ли что! — прибавил доктор.", [None]),
+])
+def test_ru_role_noun_in_dialogue_is_the_other_participant(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")][-len(names):] == names
