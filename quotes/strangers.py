@@ -21,6 +21,7 @@ from .names import Entity, prev_token
 from .roles import APPOSITION, RELATIVE
 from .tokens import WORD
 
+_SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -71,6 +72,8 @@ class Strangers:
                 continue
             if self._set_off(w.start(), s_start):
                 continue  # `бабуся її, полтавська поміщиця,`: the same person again
+            if _SUBORDINATE.search(self.text, max(s_start, self.text.rfind(",", s_start, w.start()) + 1), w.start()):
+                continue  # `Он знал, зачем пришёл брат`: told of in a subordinate clause, not brought into the scene
             if named and not self._verb_between(start, w.start()):
                 continue  # `впурхнула Лідочка, господинина донька`: still Лідочка
             if ("masc" if gender == "m" else "femn") not in top[0][1]:

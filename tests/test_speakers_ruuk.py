@@ -870,3 +870,10 @@ def test_ru_pronoun_in_dialogue_is_the_last_voice_of_its_gender(text, names):
 ])
 def test_ru_role_noun_in_dialogue_is_the_other_participant(text, names):
     assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")][-len(names):] == names
+
+
+def test_ru_noun_in_a_subordinate_clause_brings_no_one_in():
+    # `пришёл брат` inside `зачем …` tells of the brother; the pronoun still means the one the narration follows
+    text = ("Когда Пьер вошёл в кабинет, Григорий Саввич сидел за столом и дописывал письмо. Он знал, зачем пришёл брат, "
+            "и потому нарочно медлил.\n— Садись, я сейчас, — сказал он, не оборачиваясь.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Григорий Саввич"]
