@@ -51,6 +51,9 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             return self._document_author(att.cue[1], r.open_at) or self._said_in(r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
+                acting = self._acting_speaker(r, att.gender)  # `Мати вийшла з хати …⏎— …, — сказала суворо`
+                if acting is not None:
+                    return acting
                 entity = self._last_voice(r, att.cue[0], att.gender) or self._antecedent(
                     att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:

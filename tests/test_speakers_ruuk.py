@@ -877,3 +877,18 @@ def test_ru_noun_in_a_subordinate_clause_brings_no_one_in():
     text = ("Когда Пьер вошёл в кабинет, Григорий Саввич сидел за столом и дописывал письмо. Он знал, зачем пришёл брат, "
             "и потому нарочно медлил.\n— Садись, я сейчас, — сказал он, не оборачиваясь.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Григорий Саввич"]
+
+
+@pytest.mark.parametrize("text,names,mention", [
+    # a subjectless `сказала` after narration closing on `Мати вийшла …`: the mother, unnamed, not the girl named before
+    ("Василина стояла коло плоту і дивилась на дорогу, куди пішов Никифор. Мати вийшла з хати з відром.\n"
+     "— Що ти там виглядаєш? — сказала суворо.", [None], "Мати"),
+    # the noun names someone a turn called with it (`діду Панасе` … `Дід сів`)
+    ("До хати зайшов сусіда, старий Панас Куць.\n– Добрий вечір! – привітався він.\n"
+     "– Доброго здоров'я, діду Панасе, – відказала Явдоха.\nДід сів на лаву і довго мовчав.\n"
+     "– А де ж ваш Степан? – спитав нарешті.", ["Панас Куць", "Явдоха", "Панас Куць"], None),
+])
+def test_uk_subjectless_verb_after_a_noun_acting(text, names, mention):
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got] == names
+    assert (got[-1].speaker.mention.text if got[-1].speaker.mention else None) == mention
