@@ -113,15 +113,15 @@ def _recurs(ctx: Context, name: Name) -> bool:
 
 def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
     """The person a stretch of narration is about: its first pronoun or name (`пожал плечами Иван`)."""
-    for t in tokenize(ctx.text, start, end):
+    for i, t in enumerate(tokenize(ctx.text, start, end)):
         p = pronoun_reading(ctx, t)
         if p is not None:
             return Attribution(None, (t.start, t.end), "pronoun", p[0], p[1], rule="dialogue_subject")
         name = ctx.name_at(t.start)
         if name is not None and name.type != "organization" and nominative_ok(ctx, t):
             return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
-        if ctx.code != "en" and not t.cap and animate_subject(ctx, t) and not _function_word(ctx, t):
-            return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`
+        if ctx.code != "en" and (not t.cap or i == 0) and animate_subject(ctx, t) and not _function_word(ctx, t):
+            return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`, `— Графиня поджала губы`
     return None
 
 
@@ -176,8 +176,8 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
                 att = speaker_before(ctx, toks, k, 0)
         else:
             att = speaker_before(ctx, toks, k, 0)
-            if att is None and ctx.code != "en" and side == "before":
-                att = _opening_noun(ctx, toks, k, gender)
+            if att is None and ctx.code != "en" and side in ("before", "after"):
+                att = _opening_noun(ctx, toks, k, gender)  # `— Вылечил! — Княгиня пожала плечами.`: she, not the last one named
             if att is None and not (ctx.code == "en" and t.lower in ctx.lang.ADDRESSEE_VERBS):
                 att = speaker_after_cue(ctx, toks, last + 1, 8)
         if att is None and ctx.code == "en" and t.lower.endswith("ing"):

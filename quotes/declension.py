@@ -7,6 +7,7 @@ from typing import Optional, Set, Tuple
 from . import morph
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
+_INDECLINABLE_ENDS = frozenset("иоуеюэё")  # how foreign names that never decline end (`Зизи`, `Коко`, `Мэри`)
 
 
 def capitalise(word: str) -> str:
@@ -80,6 +81,9 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
             if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
                 return word  # `Анны` is a plural nominative too, but a person is one
         out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
+        if out and word[-1:].lower() in _INDECLINABLE_ENDS and not morph.known(code, word.lower()) \
+                and not morph.known(code, out):
+            return word  # `Зизи`, `Коко`: a foreign name the dictionary lacks is not the genitive of a guessed `Зизя`
         return capitalise(out) if out else word
     return _surname_nominative(code, word, g)
 

@@ -35,6 +35,12 @@ def parses(lang: str, word: str) -> Tuple[Parse, ...]:
 
 
 @functools.lru_cache(maxsize=200_000)
+def known(lang: str, word: str) -> bool:
+    """The dictionary holds ``word`` itself, so its analyses are not guesses from the ending."""
+    return analyzer(lang).word_is_known(word)
+
+
+@functools.lru_cache(maxsize=200_000)
 def inflect_nominative(lang: str, word: str, tags: Tuple[str, ...], gender: Optional[str]) -> Optional[str]:
     """``word`` in the nominative singular, using its analysis that carries ``tags``."""
     best = None
@@ -81,6 +87,7 @@ def clear_caches() -> None:
     analyzer.cache_clear()
     parses.cache_clear()
     inflect_nominative.cache_clear()
+    known.cache_clear()
     phrase_nominative.cache_clear()
 
 

@@ -240,7 +240,7 @@ class _Document(SpeakerResolution, QuoteKinds):
                 continue
             speaker = self._speaker_once(r, att, said_by) if att is not None else None
             inherited = False
-            if (speaker is None or not speaker.name) and kind == "direct" and (att is None or att.mention is None) \
+            if (speaker is None or not speaker.name and not speaker.mention) and kind == "direct" and (att is None or att.mention is None) \
                     and not (att is not None and att.rule == "impersonal"):
                 found = self._inherit(r, prev_region, prev_speaker, history)
                 if found is not None:

@@ -30,7 +30,10 @@ _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
-_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|але|проте|зате)\s")
+_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|и|але|проте|зате|і)\s")
+# a subordinate clause fronted before the main one (`по тому, как Игнат мял картуз, Василий понял`)
+_FRONTED = regex.compile(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
+                         r"(?:как|когда|пока|если|хотя|едва|як|коли|поки|якщо|хоча|щойно)\s[^,;:.!?]*,\s+")
 
 
 _POSSESSIVES = frozenset("мой твой свой наш ваш мій твій свій".split())  # `конь наш, Орлик,`: owned, not called
@@ -48,8 +51,11 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             return self._document_author(att.cue[1], r.open_at) or self._said_in(r.open_at)
         if att.mention is None:
             if self.code != "en" and att.cue is not None and att.gender in ("m", "f") and att.rule != "according":
-                entity = self._antecedent(att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) \
-                    or self._cataphor(att.cue[0], att.gender)
+                acting = self._acting_speaker(r, att.gender)  # `Мати вийшла з хати …⏎— …, — сказала суворо`
+                if acting is not None:
+                    return acting
+                entity = self._last_voice(r, att.cue[0], att.gender) or self._antecedent(
+                    att.cue[0], att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(att.cue[0], att.gender)
                 if entity is not None:
                     return Speaker(entity.best, None, entity.role, "person")
             if self.code != "en" and r.dialogue and att.cue is not None and att.gender is None:
@@ -93,7 +99,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 speaker = Speaker(None, mention, lemma, "person")
                 self._stranger(speaker, lemma, att.gender, s)
                 return speaker
-            entity = entity or self._addressed(r, att.gender) or self._antecedent(
+            entity = entity or self._addressed(r, att.gender) or self._last_voice(r, s, att.gender) or self._antecedent(
                 s, att.gender, dialogue=r.dialogue, exclude=self._called_in(r)) or self._cataphor(s, att.gender)
             if entity is not None:
                 self._learn_gender(entity, att.gender)
@@ -280,6 +286,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 return speaker  # `…, he said, replacing Clinton … loyalists to Joe Biden. “…,” he said`: still him
         if self.code == "en" and self._introduced(found[0][1], found[0][0], pos):
             return found[0][1]  # `… concerns Henry Crespo, president of the caucus.⏎“…,” he said`
+        if self.code != "en":
+            found = self._subjects_first(found, pos)
         owners = [c for c in found if self._possessive(c[1], c[0])]
         if owners and len(owners) < len(found):
             rest = [c for c in found if c not in owners]
@@ -291,8 +299,12 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             turn = None
             for turn in _CONTRAST.finditer(self.text, s_start, first_at):
                 pass
-            if turn is not None and opens_clause(self.text[turn.end():first_at]):
-                s_start = turn.end()  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
+            head = turn.end() if turn is not None else s_start
+            fronted = _FRONTED.match(self.text, head, first_at)
+            if fronted is not None and (turn is not None or fronted.end() > head):
+                head = fronted.end()  # `, и по тому, как Игнат мял картуз, Василий понял`: not Игнат
+            if (turn is not None or head > s_start) and opens_clause(self.text[head:first_at]):
+                s_start = head  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
         if strong:
@@ -301,6 +313,29 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             if (entity.spoke or entity.hint) and pos - at < 1500:
                 return entity
         return same_sentence[-1][1]
+
+    def _subjects_first(self, found: List[Tuple[int, Entity, bool]], pos: int) -> List[Tuple[int, Entity, bool]]:
+        """Without the people named only in an oblique case (`у кроватки Володи`), when someone named as a
+        subject stands not far before ``pos``: a pronoun subject points back to a subject."""
+        if self._para_of(pos) - self._para_of(found[0][0]) > 1 or not self._closes_narration(found[0][0]):
+            return found  # `для Софії …. Спортсменка зізнається …`: a later sentence is about someone else
+        subjects = [c for c in found if not self._governed(c[0])]
+        return subjects if subjects and subjects[0] is not found[0] and pos - subjects[0][0] < 1000 else found
+
+    def _closes_narration(self, at: int) -> bool:
+        """The name at ``at`` stands in the last sentence of its paragraph: the narration right before the turn."""
+        pe = self.paras[self._para_of(at)][1]
+        return not self.text[self.sentences.end(at, pe):pe].strip()
+
+    def _governed(self, at: int) -> bool:
+        """A name in an oblique case right after the noun or preposition that governs it (`у кроватки Володи`)."""
+        before = prev_token(self.text, at)
+        if before is None or self.text[before.end:at].strip(" \u00a0") or self._subject_of_cue(at):
+            return False
+        if before.text.lower() in self.lang.PREPOSITIONS:
+            return True
+        top = morph.parses(self.code, before.text.lower())[:1]
+        return bool(top) and "NOUN" in top[0][1] and not ({"Name", "Surn", "Patr", "nomn"} & top[0][1])
 
     def _namesake(self, entity: Entity, at: int, gender: str) -> Optional[Entity]:
         """A bare surname at ``at`` read as one bearer may mean a relative of the other gender

@@ -137,8 +137,13 @@ class RoleResolution:
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
-                # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject
-                return self._recent_subject(pos, gender, unlike + called) if not self._in_dialogue(pos) else None
+                # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject; in dialogue the other
+                # one of that gender speaking in the scene (`— …, ma tante.⏎— …! — повторила старуха`: the aunt)
+                if not self._in_dialogue(pos):
+                    return self._recent_subject(pos, gender, unlike + called)
+                lemma = self._noun_lemma(role)  # but not a noun the narration gave someone (`Доктор вышел …`)
+                return None if lemma is None or self._narrated_noun(pos, lemma) else \
+                    self._other_participant(pos, gender, unlike + called)
             if best is not None and pos - last > 600:
                 recent = self._last_speaker(pos, gender)
                 best = recent if recent not in unlike else best

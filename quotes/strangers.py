@@ -21,6 +21,7 @@ from .names import Entity, prev_token
 from .roles import APPOSITION, RELATIVE
 from .tokens import WORD
 
+_SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -71,6 +72,8 @@ class Strangers:
                 continue
             if self._set_off(w.start(), s_start):
                 continue  # `бабуся її, полтавська поміщиця,`: the same person again
+            if _SUBORDINATE.search(self.text, max(s_start, self.text.rfind(",", s_start, w.start()) + 1), w.start()):
+                continue  # `Он знал, зачем пришёл брат`: told of in a subordinate clause, not brought into the scene
             if named and not self._verb_between(start, w.start()):
                 continue  # `впурхнула Лідочка, господинина донька`: still Лідочка
             if ("masc" if gender == "m" else "femn") not in top[0][1]:
@@ -93,18 +96,24 @@ class Strangers:
         para = self._para_of(pos)
         if any(known == lemma and speaker.name is None and para - at <= _SCENE_PARAS for speaker, known, _g, at in self.strangers):
             return True  # the same noun spoke unnamed before in this scene
+        w = self._narrated_noun(pos, lemma)
+        if w is None:
+            return False
+        before, after = prev_token(self.text, w.start()), WORD.match(self.text, w.end() + 1)
+        beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
+        return not beside and self._brought_in(w.start()) and self._role_holder(w.start(), w.group().lower()) is None \
+            and not self._newly_named(w.start(), pos, gender)
+
+    def _narrated_noun(self, pos: int, lemma: str) -> Optional[regex.Match]:
+        """The last word before ``pos`` in this scene's narration (not a turn or its reporting clause) that is the
+        noun ``lemma`` in the nominative (`Доктор вышел из спальни`): someone the story calls by that noun."""
         floor = self.paras[max(0, self._para_of(pos) - _SCENE_PARAS)][0]
         for w in reversed(list(WORD.finditer(self.text, floor, pos))):
             if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip().startswith(("—", "–", "-")):
-                continue  # narration only, not a turn or its reporting clause
-            found = [p for p in morph.parses(self.code, w.group().lower())[:2] if p[0] == lemma and {"NOUN", "nomn"} <= p[1]]
-            if not found:
                 continue
-            before, after = prev_token(self.text, w.start()), WORD.match(self.text, w.end() + 1)
-            beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
-            return not beside and self._brought_in(w.start()) and self._role_holder(w.start(), w.group().lower()) is None \
-                and not self._newly_named(w.start(), pos, gender)
-        return False
+            if any(p[0] == lemma and {"NOUN", "nomn"} <= p[1] for p in morph.parses(self.code, w.group().lower())[:2]):
+                return w
+        return None
 
     def _brought_in(self, at: int) -> bool:
         """The noun at ``at`` follows its verb, past any adjectives (`Напротив сидел полный господин`): a subject after

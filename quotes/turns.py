@@ -9,8 +9,8 @@ from typing import List, Optional, Tuple
 
 from . import morph
 from .find import Region
-from .model import Speaker
-from .names import Entity
+from .model import Span, Speaker
+from .names import Entity, prev_token
 from .tokens import SENTENCE_HEAD, WORD
 
 
@@ -36,6 +36,61 @@ class TurnTaking:
             pos, entity, _q = self.person_positions[i]
             i += 1
             if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _last_voice(self, r: Region, pos: int, gender: Optional[str]) -> Optional[Entity]:
+        """A ru/uk pronoun in a dash turn's reporting clause: the person of its gender who spoke last, when that turn
+        came after anyone of that gender was last named in narration (`— …? — обратилась к нему княгиня.⏎— …⏎— …,
+        — сказала она`: the princess, not the hostess named paragraphs before)."""
+        if self.code == "en" or not r.dialogue or gender not in ("m", "f"):
+            return None
+        voice = self._recent_speaker(pos, gender)
+        if voice is None or voice.gender != gender or voice in self._called_in(r) \
+                or self._para_of(pos) - self._para_of(voice.last_spoke) > 3:
+            return None
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, in_quote = self.person_positions[i]
+            i -= 1
+            if not in_quote and entity.type != "organization" and entity.gender in (None, gender):
+                return voice if at < voice.last_spoke else None
+        return voice
+
+    def _acting_speaker(self, r: Region, gender: Optional[str]) -> Optional[Speaker]:
+        """A subjectless ru/uk reporting verb after narration whose last sentence opens on a common animate noun of the
+        verb's gender and its verb (`Мати вийшла з хати …⏎— …, — сказала суворо`): that person, named or not."""
+        pi = self._para_of(r.open_at)
+        if self.code == "en" or not r.dialogue or gender not in ("m", "f") or pi == 0:
+            return None
+        ps, pe = self.paras[pi - 1]
+        body = self.text[ps:pe].rstrip()
+        if not body.strip() or body.lstrip()[:1] in "—–-«“\"":
+            return None
+        w = WORD.search(self.text, self.sentences.start(ps + len(body) - 1, ps), ps + len(body))
+        if w is None or w.start() in self.entity_of or not w.group()[:1].isupper():
+            return None
+        g = "masc" if gender == "m" else "femn"
+        noun = next((n for n, gr, _s in morph.parses(self.code, w.group().lower()) if {"NOUN", "anim", "nomn", g} <= gr
+                     and not {"Name", "Surn", "Patr", "plur"} & gr), None)
+        verb = WORD.match(self.text, w.end() + 1)  # its verb right after it, agreeing: `Мати вийшла`, `Старик покачал`
+        if noun is None or verb is None or not any({"VERB", g} <= gr for _n, gr, _s in morph.parses(self.code, verb.group().lower())):
+            return None
+        holder = self._role_holder(w.start(), w.group().lower()) or self._titled_by(w.start(), noun)
+        if holder is not None:
+            return Speaker(holder.best, None, holder.role, "person")
+        return Speaker(None, Span(w.start(), w.end(), w.group()), noun, "person")
+
+    def _titled_by(self, pos: int, lemma: str) -> Optional[Entity]:
+        """The last person before ``pos`` named right after the noun ``lemma`` in any case, in narration or a turn
+        (`– …, діду Панасе, – відказала Явдоха` … `Дід сів на лаву`: Панас)."""
+        i = bisect.bisect_left(self.person_positions, (pos,)) - 1
+        while i >= 0:
+            at, entity, _q = self.person_positions[i]
+            i -= 1
+            before = prev_token(self.text, at)
+            if before is not None and not self.text[before.end:at].strip() \
+                    and any(n == lemma for n, _g, _s in morph.parses(self.code, before.text.lower())):
                 return entity
         return None
 

@@ -796,3 +796,99 @@ def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
 ])
 def test_a_role_noun_replying_to_a_call_by_name_is_the_one_called(lang, text, names):
     assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a foreign name the dictionary lacks does not decline: `Зизи` is not the genitive of a guessed `Зизя`
+    ("Горничная одевала Зизи у зеркала.\n— Стойте, барышня, — сказала горничная.\n— Я не верчусь.", [None, "Зизи"]),
+    ("У камина стоял Коко.\n— Поедем к Зизи, — сказал Коко.", ["Коко"]),
+])
+def test_ru_indeclinable_foreign_name_stays_as_written(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # narration after a turn with a gesture verb: its subject, a capitalised role noun, speaks (not the last woman named)
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская.\n"
+     "— Нет, не говорите, — говорила княгиня.\n— Но ведь он помог Соне, — возразила Анна Павловна.\n"
+     "— Помог! — Княгиня пожала плечами.", ["княгиня Мещерская", "Анна Павловна", "княгиня Мещерская"]),
+    # with no speech verb at all: the sentence's subject, not a noun in a clause hanging off it
+    ("В ложе графини Завадовской было тесно. Графиня занимала кресло, а Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— В Париже! — Графиня поджала губы, глядя на сцену, где певица пела.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+])
+def test_ru_subject_of_the_narration_after_a_turn_speaks(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pronoun subject points back to a subject, not to a name governed by a noun in the narration before the turn
+    ("Павел Андреич вернулся домой поздно и прошёл прямо в детскую. Жена его сидела у кроватки Володи и читала.\n"
+     "— Спит? — шёпотом спросил он.", ["Павел Андреич"]),
+    # but a name governed by a preposition two sentences back, with other narration between, is left as it was
+    ("Тренує Олену її мати, Тамара Гнатюк.\n\nНаступним стартом для Олени стане чемпіонат у Луцьку. "
+     "Спортсменка зізнається, що хвилюється.\n\n«Там будуть усі мої друзі», – каже вона.", ["Олена"]),
+])
+def test_a_pronoun_skips_a_name_in_an_oblique_case(text, names):
+    lang = "uk" if "Тренує" in text else "ru"
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the subject of the last main clause, past a subordinate clause fronted before it, is the one a pronoun means
+    ("Василий Гаврилович подъехал к дому. На крыльце его ждал приказчик Игнат, и по тому, как Игнат мял в руках "
+     "картуз, Василий Гаврилович понял, что спорить придётся.\n— Что ещё? — спросил он.\n— Мужики приходили.",
+     ["Василий Гаврилович", "Игнат"]),
+    ("Когда Сергей вошёл в кабинет, Николай Ильич писал письмо.\n— Садись, — сказал он.",
+     ["Николай Ильич"]),
+])
+def test_ru_pronoun_means_the_main_clause_subject(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # `она` and a subjectless `прибавила` go to the woman who spoke last, not the one named first in the narration
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская. Сергей Ильич засмеялся.\n"
+     "— Что же вы смеётесь, Сергей Ильич? — обратилась к нему княгиня.\n— Я здоров, княгиня.\n"
+     "— Это пройдёт, — сказала она.\n— Посмотрим, — прибавила, улыбаясь.",
+     ["княгиня Мещерская", "Сергей Ильич", "княгиня Мещерская", "княгиня Мещерская"]),
+])
+def test_ru_pronoun_in_dialogue_is_the_last_voice_of_its_gender(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role noun with no named holder in dialogue: the other one of that gender speaking in the scene
+    ("В ложе старой графини Завадовской было тесно. Графиня занимала кресло, а племянница её Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— Орлова! — повторила старуха, как будто Вера сказала что-то неприличное.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+    # but not when the narration itself gave someone that noun: that one stays unnamed
+    ("Доктор вышел из спальни и, увидав Михаила Петровича, сделал жест рукой.\n— Жар спал, — сказал он.\n"
+     "— Но она спрашивала о детях…\n— Мало ли что! — прибавил доктор.", [None]),
+])
+def test_ru_role_noun_in_dialogue_is_the_other_participant(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")][-len(names):] == names
+
+
+def test_ru_noun_in_a_subordinate_clause_brings_no_one_in():
+    # `пришёл брат` inside `зачем …` tells of the brother; the pronoun still means the one the narration follows
+    text = ("Когда Пьер вошёл в кабинет, Григорий Саввич сидел за столом и дописывал письмо. Он знал, зачем пришёл брат, "
+            "и потому нарочно медлил.\n— Садись, я сейчас, — сказал он, не оборачиваясь.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Григорий Саввич"]
+
+
+@pytest.mark.parametrize("text,names,mention", [
+    # a subjectless `сказала` after narration closing on `Мати вийшла …`: the mother, unnamed, not the girl named before
+    ("Василина стояла коло плоту і дивилась на дорогу, куди пішов Никифор. Мати вийшла з хати з відром.\n"
+     "— Що ти там виглядаєш? — сказала суворо.", [None], "Мати"),
+    # the noun names someone a turn called with it (`діду Панасе` … `Дід сів`)
+    ("До хати зайшов сусіда, старий Панас Куць.\n– Добрий вечір! – привітався він.\n"
+     "– Доброго здоров'я, діду Панасе, – відказала Явдоха.\nДід сів на лаву і довго мовчав.\n"
+     "– А де ж ваш Степан? – спитав нарешті.", ["Панас Куць", "Явдоха", "Панас Куць"], None),
+])
+def test_uk_subjectless_verb_after_a_noun_acting(text, names, mention):
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got] == names
+    assert (got[-1].speaker.mention.text if got[-1].speaker.mention else None) == mention
