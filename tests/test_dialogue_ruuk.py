@@ -1,0 +1,381 @@
+"""Russian and Ukrainian dialogue: pronouns, unattributed turns, people called by name, strangers
+named later (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from speakers import direct as _direct
+
+
+def test_a_name_called_in_a_turn_does_not_block_the_noun_speaker():
+    text = ("Петро прийшов з поля. Оксана стояла біля криниці.\n— Оксано, ходи сюди! — гукнув він.\n"
+            "— Чого тобі? — озвалася дівчина.")
+    got = _direct(text, "uk")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Петро", "він"), ("Оксана", "дівчина")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name after a possessive or a pronoun in a turn is talked about, not called: it does not answer next
+    ("uk", "Баба Горпина відчинила двері й пустила діда до хати.\n– А де ж ваш Тарас? – спитав дід.\n"
+           "– Та ще з поля не вернувся."),
+    ("ru", "Кучер Ефим встретил барина у ворот.\n— Все здоровы, только конь наш, Орлик, захромал.\n— Захромал? Отчего?"),
+])
+def test_a_name_talked_about_in_a_turn_does_not_answer(lang, text):
+    got = _direct(text, lang)
+    assert got[-1].speaker is None or got[-1].speaker.name not in ("Тарас", "Орлик")
+
+
+def test_a_name_ending_the_line_above_is_not_the_subject_of_the_next():
+    text = "Книжка про мандри – Гайова\n\nВ анотації до книжки зазначили: «Це роман про море»."
+    speaker = _direct(text, "uk")[-1].speaker
+    assert speaker is None or speaker.mention is None or speaker.mention.text != "Гайова"
+
+
+def test_a_sentence_opening_with_he_carries_the_pronoun_chain_past_the_man_he_names():
+    text = ("У класі зостався тільки Грицько Моторний.\n"
+            "— Тато не пустять мене до школи, — вимовив нарешті Грицько.\n"
+            "Павло Кирилович довго мовчав. Він знав старого Моторного — чоловіка впертого.\n"
+            "— Добре, — промовив він нарешті. — Іди додому.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Грицько Моторний", "Павло Кирилович", "Павло Кирилович"]
+
+
+def test_a_role_noun_answering_a_turn_is_not_its_asker():
+    text = ("Марта вернулася з поля. Оксана сиділа на призьбі й пряла.\n"
+            "— А де батько? — спитала Марта.\n"
+            "— Пішов до млина, — відповіла донька, не підводячи очей.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта", "Оксана"]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a role noun opening the narration right before a turn names the one who acts, then speaks
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина"]),
+    ("uk", "Старий учитель Онисим Дудар сидів під липою, коли прийшов Тарас.\n"
+           "— Добридень, діду, — сказав Тарас.\n— Здоров був, — відповів Дудар.\n"
+           "— Чи є мед цього року?\nТарас мовчав. Учитель підвівся й пішов до вуликів.\n— Є, та небагато.",
+     ["Тарас", "Онисим Дудар", "Тарас", "Онисим Дудар"]),
+    # after the narration gave her a second turn in a row, the answer goes back to the other one
+    ("ru", "Графиня Анна Павловна Дубровина вошла к сыну рано утром.\n"
+           "— Ну что, Петруша, ты здоров? — спросила она.\n— Здоров, maman, — отвечал Петруша.\n"
+           "— Здоров! А лицо бледное.\nПетруша молчал. Графиня села рядом и взяла его за руку.\n"
+           "— Ты мне ничего не скажешь?\n— Нечего сказать, maman.\n— Нечего!",
+     ["Анна Павловна Дубровина", "Петруша", "Анна Павловна Дубровина", "Анна Павловна Дубровина",
+      "Петруша", "Анна Павловна Дубровина"]),
+    # a name called in the last turn answers, even with a third person about
+    ("uk", "Біля криниці стояли Оксана, Марта й Семен Гулий.\n— Добрий вечір, — сказав Семен.\n"
+           "— Добрий, — відповіла Оксана.\n— Марто, ти чого мовчиш?\n— Бо не маю що казати.",
+     ["Семен Гулий", "Оксана", "Семен Гулий", "Марта"]),
+    # narration inside the turn's paragraph names who speaks both segments, over alternation
+    ("ru", "Генерал Пётр Кузьмич Обухов сидел за столом, напротив него молодой Сергей Ланской.\n"
+           "— Нужна реформа, — сказал Ланской.\n"
+           "— Реформа! — генерал даже отодвинул тарелку. — Реформу им подавай, а работать кто будет?",
+     ["Сергей Ланской", "Пётр Кузьмич Обухов", "Пётр Кузьмич Обухов"]),
+    # a role noun opening that narration is the person the text described with it
+    ("uk", "Марта Гнатюк сиділа біля вікна, а молодий парубок Василь Коваль ходив по хаті.\n"
+           "— Підеш завтра на ярмарок? — спитав Василь.\n— Ні, — відповіла Марта.\n"
+           "— Чого ж так? — парубок зупинився посеред хати. — Там же музики будуть.",
+     ["Василь Коваль", "Марта Гнатюк", "Василь Коваль", "Василь Коваль"]),
+])
+def test_unattributed_turns_take_the_speaker_the_narration_and_alternation_give(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a role noun subject of a line ending in a colon speaks next even without a speech verb; no one named holds it
+    ("uk", "У вітальні сиділи гості: Петро Гай і Остап Ярема.\n— Театр у нас слабкий, — сказав Гай.\n"
+           "— Зате щирий, — відповів Ярема.\nГосподиня, бачачи, що гості сперечаються, поспішила втрутитися:\n"
+           "— Панове, ще чаю?"),
+    ("ru", "В гостиной сидели Павел Орлов и Фёдор Сомов.\n— Театр у нас плох, — сказал Орлов.\n"
+           "— Зато искренен, — ответил Сомов.\nХозяйка, видя, что гости спорят, поспешила вмешаться:\n"
+           "— Господа, ещё чаю?"),
+])
+def test_a_colon_line_names_the_next_speaker_by_its_role_subject(lang, text):
+    last = _direct(text, lang)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == (None, text.split("\n")[3].split(",")[0])
+
+
+def test_a_first_name_that_also_reads_as_a_vocative_is_a_subject():
+    """Ukrainian `Петро` is also the vocative of `Петра`: opening narration it is still the one who acts."""
+    text = ("Петро Гай і Остап Ярема сиділи на призьбі.\n— Чи буде дощ? — спитав Петро.\n"
+            "— Мабуть, буде, — відповів Остап.\nОстап сплюнув. Петро махнув рукою.\n— А сіно ж не зібране!")
+    assert _direct(text, "uk")[-1].speaker.name == "Петро Гай"
+
+
+def test_a_pronoun_after_a_title_opening_narration_is_its_holder():
+    """`Графиня долго сидела …⏎— …, — сказала она`: the countess, not the daughter named before."""
+    text = ("Графиня Анна Павловна Дубровина приехала к дочери.\n— Ты здорова? — спросила она.\n"
+            "— Здорова, — отвечала Лиза.\nИ, вскочив, Лиза выбежала из комнаты. Графиня долго сидела неподвижно.\n"
+            "— Подавайте карету, — сказала она лакею.")
+    assert _direct(text, "ru")[-1].speaker.name == "Анна Павловна Дубровина"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Оксана Левчук стояла біля воріт і дивилася на шлях.\n— Оксано! Оксано-о! Де ти там?\n— Тут я, мамо!"),
+    ("ru", "Соня Белкина сидела у окна и смотрела на дорогу.\n— Соня! Соня, где же ты?\n— Иду, мама!"),
+])
+def test_an_unattributed_turn_is_not_spoken_by_the_one_it_calls(lang, text):
+    speaker = _direct(text, lang)[0].speaker
+    assert speaker is None or speaker.name is None
+
+
+def test_a_name_after_a_preposition_in_a_turn_is_not_the_one_answering():
+    """`— О Лыкове?`: the neighbour is talked about; the one asked answers."""
+    text = ("Павел Сомов вошёл в гостиную. Вера Ивановна, не поднимая глаз, спросила:\n— Вы опять из клуба?\n"
+            "— Из клуба, — отвечал он. — Там только и разговоров, что о вашем соседе.\n— О Лыкове?\n"
+            "— О нём. Говорят, он продаёт имение.")
+    assert _direct(text, "ru")[-1].speaker.name == "Павел Сомов"
+
+
+def test_a_pronoun_after_a_contrast_keeps_the_subject_when_no_new_one_follows_the_conjunction():
+    """`Ганна засміялася, але споважніла, бо вийшла стара Параска. — …, — шепнула вона`: Ганна."""
+    text = ("Вечоріло, коли Степан вернувся з поля. Ганна стояла біля криниці.\n"
+            "— Ганно, ходи-но сюди! — гукнув він.\n— Чого тобі? — озвалася дівчина.\n"
+            "Ганна засміялася, але тут-таки споважніла, бо з хати вийшла стара Параска.\n"
+            "— Степане, тікай! — шепнула вона.")
+    assert _direct(text, "uk")[-1].speaker.name == "Ганна"
+
+
+def test_the_answer_to_the_first_turn_is_the_other_person_the_scene_names():
+    """`Марта сиділа, а Василь ходив.⏎— …? — спитав Василь.⏎— …`: Марта answers, then they alternate."""
+    text = ("Марта Гнатюк сиділа біля вікна, а Василь Коваль ходив по хаті.\n"
+            "— Підеш завтра на ярмарок? — спитав Василь.\n— Може, й піду.\n— То йди зі мною.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Василь Коваль", "Марта Гнатюк", "Василь Коваль"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # someone the narration brings in with a common noun speaks as `він`, and names himself later
+    ("Лікар Остап Зелінський писав рецепт, коли двері рипнули і до хати зайшов худий парубок у латаній свитці.\n"
+     "— Добридень вам, — сказав він, знявши шапку.\n— Добридень. Чого тобі треба? — спитав лікар.\n"
+     "— Мене звуть Федір Гуменюк. Мати слаба лежить.\n— Веди, — мовив Зелінський.",
+     ["Федір Гуменюк", "Остап Зелінський", "Федір Гуменюк", "Остап Зелінський"]),
+    # the answer to `як тебе звуть?` opens with the speaker's name; the role noun met before is that person
+    ("Отаман Тиміш Гонта довго дивився на прибулого.\n— Звідки йдеш? — спитав отаман.\n"
+     "— З Полтави, пане отамане, — відповів мандрівник.\n— А як тебе звуть?\n"
+     "— Семеном. Семен Ковбасюк, з Лубен.\n— Сідай, Семене, — сказав Гонта.",
+     ["Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта", "Семен Ковбасюк", "Тиміш Гонта"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марко Гуз стояв біля тину, а Данило Пасічник сидів на колоді.\n— Я Петра вчора бачив, — сказав Марко.\n"
+     "— Де? — спитав Данило.", ["Марко Гуз", "Данило Пасічник"]),
+])
+def test_uk_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_reply_calling_an_unnamed_speaker_by_name_names_her():
+    text = ("— Сідайте до столу, — припрошувала господиня.\n"
+            "— Спасибі, Марто Іванівно, — відповів Петро Ліщук.\n"
+            "Марта Іванівна Гребенюк усміхнулася.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Марта Іванівна Гребенюк", "Петро Ліщук"]
+
+
+def test_uk_a_relative_clause_after_a_name_does_not_describe_its_bearer():
+    text = ("До кошового Степана Журби привели хлопця. Осавул Гнат Кушнір, що стояв біля кошового, кивнув.\n"
+            "— Добрий козак буде, — мовив Кушнір.\nКошовий погладив вуса.\n— Побачимо, — сказав він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Гнат Кушнір", "Степан Журба"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role guessed from the last woman named gives way to the name the reply calls her by
+    ("Пані Ярина Стельмах наливала чай. Її чоловік Гнат Стельмах читав газету, а біля вікна сиділа учителька "
+     "Дарина Мельничук.\n— Знов пишуть про вибори, — озвався Гнат.\n— Годі про політику, — перебила господиня.\n"
+     "— Та нехай, пані Ярино, мені цікаво, — усміхнулась Дарина.", ["Гнат Стельмах", "Ярина Стельмах", "Дарина Мельничук"]),
+    # a name not in the vocative calls no one: `Слава Ісусу Христу,` is a greeting, not someone called `Слава`
+    ("Дід Охрім сидів на призьбі, коли до нього підійшов Панько.\n— Слава Ісусу Христу, діду! — гукнув Панько ще від воріт.\n"
+     "— Навіки слава. Чого тобі, хлопче?", ["Панько", "Охрім"]),
+])
+def test_uk_the_name_a_reply_calls_says_who_spoke_before(text, names):
+    assert [q.speaker.name for q in _direct(text, "uk")] == names
+
+
+def test_uk_a_name_set_off_after_a_noun_speaker_is_that_speaker():
+    text = ("Господар Петро Мирошник і його дочка Ганна сиділи при столі.\n"
+            "— Котра година? — спитала гостя, молода вчителька Ніна Гарасимчук.\n— Сьома, — відповів господар.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Ніна Гарасимчук", "Петро Мирошник"]
+
+
+def test_the_host_is_the_one_whose_home_the_scene_is_in():
+    """`В гостиной графини Корсаковой …⏎— …, — сказала хозяйка`: the countess, not the guest who came in."""
+    text = ("В гостиной графини Анны Львовны Корсаковой, когда туда вошла Вера Сомова, говорили о войне.\n"
+            "— Я не верю газетам, — сказала хозяйка.\n— Ах, графиня, газеты всегда лгут, — отвечал полковник Орлов.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Анна Львовна Корсакова", "Орлов"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an exchange opening after narration is answered by the one that narration is about, not by alternation
+    ("ru", "Павел Сомов и полковник Орлов спорили о войне.\n— Нам не устоять, — сказал Орлов.\n— Устоим, — отвечал Сомов.\n"
+           "Все замолчали. Катя, поклонившись гостям, села к столу, где сидела её сестра Соня.\n"
+           "— Ты видела его? — шёпотом спросила Соня.\n— Нет ещё.", "Катя"),
+    ("uk", "Петро Гай і Остап Ярема сперечалися про сіно.\n— Буде дощ, — сказав Гай.\n— Не буде, — відповів Ярема.\n"
+           "Усі замовкли. Марта, привітавшись із гостями, сіла до столу, де сиділа її сестра Ганна.\n"
+           "— Ти його бачила? — пошепки спитала Ганна.\n— Ще ні.", "Марта"),
+])
+def test_an_exchange_after_narration_is_answered_by_the_one_it_is_about(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an unnamed speaker the narration names right after (`Это был …`)
+    ("ru", "За столом сидели Сергей Петрович и сестра его Лиза.\n— Пять тысяч! — вскрикнула Лиза.\n"
+           "— Это не разбой, а коммерция, — заметил молодой человек в очках. Это был Гордеев, сосед и приятель дома.",
+     "Гордеев"),
+    ("uk", "За столом сиділи Петро Гай і сестра його Марта.\n— П'ять тисяч! — скрикнула Марта.\n"
+           "— Це не грабунок, а комерція, — зауважив молодий чоловік в окулярах. Це був Гордієнко, сусід і приятель.",
+     "Гордієнко"),
+])
+def test_an_unnamed_speaker_the_narration_names_next(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+def test_uk_a_name_given_in_a_statement_answers_no_question():
+    text = ("Кум Данило сидів у шинку. Увійшов подорожній.\n– Шукаю сестру. Гнатюк на прізвище, Ганна Гнатюк.\n"
+            "Данило поставив кухоль.\n– Ганна Гнатюк, – мовив він, – давно виїхала.")
+    assert [q.speaker.name for q in _direct(text, "uk")][-2:] == ["Данило", "Данило"]  # not Ганна Гнатюк speaking
+
+
+@pytest.mark.parametrize("text,names", [
+    # a stranger who gives his name in his turn is that person, and so is the noun the narration met him by
+    ("Доктор Павел Игнатьевич Рудаков писал рецепт, когда в дверь вошёл худой парень в заплатанном армяке.\n"
+     "— Здравствуйте, — сказал он, сняв шапку.\n— Здравствуй. Чего тебе? — спросил доктор.\n"
+     "— Меня зовут Фёдор Гуськов. Мать больна лежит.\n— Веди, — сказал Рудаков.",
+     ["Фёдор Гуськов", "Павел Игнатьевич Рудаков", "Фёдор Гуськов", "Павел Игнатьевич Рудаков"]),
+    # `Я …` with a name in another case is no introduction
+    ("Марк Гусев стоял у забора, а Данила Пасечник сидел на бревне.\n— Я Петра вчера видел, — сказал Марк.\n"
+     "— Где? — спросил Данила.", ["Марк Гусев", "Данила Пасечник"]),
+])
+def test_ru_a_stranger_names_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+def test_ru_a_later_segment_naming_the_speaker_names_the_whole_turn():
+    """`— A, — говорил хозяин. — B? — обратился он к …`: one speaker, so `Самсон!` in the next turn names no one."""
+    text = ("Все засмеялись, и особенно весело Пётр Ильич.\n— Вот это лучшее средство! — сказал он.\n"
+            "— Этот квас недурен. Прикажете? — говорил хозяин. — Ты опять был в манеже? — обратился он к Гурову.\n"
+            "— Вот силища! Самсон!")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Пётр Ильич"] * 4
+
+
+@pytest.mark.parametrize("text,names", [
+    # a man brought in by a noun (`господин в очках`) is a stranger until he introduces himself, surname first
+    ("Поезд тронулся, и Лаврентьев, устроившись у окна, развернул газету. Напротив сидел полный господин в пенсне.\n"
+     "— Вы не из Старицы? — спросил господин.\n— Из Старицы, — отвечал Лаврентьев.\n"
+     "— Так я и думал. Бубнов, Савва Ильич, — отрекомендовался господин. — Мировой судья.\n"
+     "— Очень рад, — сказал Лаврентьев.\n— Это еще посмотрим, — сказал старик и засмеялся.",
+     ["Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов", "Савва Ильич Бубнов", "Лаврентьев", "Савва Ильич Бубнов"]),
+    # a noun met with a name beside it is that person (`приказчик Игнат`)
+    ("На крыльце его ждал приказчик Игнат.\n— Что ещё? — спросил Пётр Ильич.\n— Мужики приходили, — сказал приказчик.",
+     ["Пётр Ильич", "Игнат"]),
+])
+def test_ru_a_stranger_brought_in_by_a_noun_introduces_himself(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noun after its verb brings someone new in: an unnamed stranger, not the man named before
+    ("Лаврентьев развернул газету. Напротив сидел полный господин.\n— Вы не из Старицы? — спросил господин.", None),
+    # a noun before its verb is someone already there
+    ("Михей Кузьмич чинил сети у реки. Старик ворчал на погоду.\n— Рыба не идёт, — сказал старик.", "Михей Кузьмич"),
+])
+def test_ru_a_noun_after_its_verb_is_someone_new(text, name):
+    assert _direct(text, "ru")[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    # a role noun answering a turn that called someone by name is the one called
+    ("ru", "Сомов подъехал к мельнице и увидел у плотины Фрола.\n— Здравствуй, Фрол, — сказал Сомов.\n"
+           "— Здравия желаю, — отвечал старик.", ["Сомов", "Фрол"]),
+    # a demonstrative before the comma does not make the name owned: `що таке, Семене Івановичу?` calls him
+    ("uk", "Писар Гнат зайшов до хати, де жив Семен Бурлака.\n– А що се таке, Семене Івановичу? – спитав він.\n"
+           "– Та нічого, – відповів господар.", ["Гнат", "Семен Бурлака"]),
+])
+def test_a_role_noun_replying_to_a_call_by_name_is_the_one_called(lang, text, names):
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # narration after a turn with a gesture verb: its subject, a capitalised role noun, speaks (not the last woman named)
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская.\n"
+     "— Нет, не говорите, — говорила княгиня.\n— Но ведь он помог Соне, — возразила Анна Павловна.\n"
+     "— Помог! — Княгиня пожала плечами.", ["княгиня Мещерская", "Анна Павловна", "княгиня Мещерская"]),
+    # with no speech verb at all: the sentence's subject, not a noun in a clause hanging off it
+    ("В ложе графини Завадовской было тесно. Графиня занимала кресло, а Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— В Париже! — Графиня поджала губы, глядя на сцену, где певица пела.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+])
+def test_ru_subject_of_the_narration_after_a_turn_speaks(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a pronoun subject points back to a subject, not to a name governed by a noun in the narration before the turn
+    ("Павел Андреич вернулся домой поздно и прошёл прямо в детскую. Жена его сидела у кроватки Володи и читала.\n"
+     "— Спит? — шёпотом спросил он.", ["Павел Андреич"]),
+    # but a name governed by a preposition two sentences back, with other narration between, is left as it was
+    ("Тренує Олену її мати, Тамара Гнатюк.\n\nНаступним стартом для Олени стане чемпіонат у Луцьку. "
+     "Спортсменка зізнається, що хвилюється.\n\n«Там будуть усі мої друзі», – каже вона.", ["Олена"]),
+])
+def test_a_pronoun_skips_a_name_in_an_oblique_case(text, names):
+    lang = "uk" if "Тренує" in text else "ru"
+    assert [q.speaker.name for q in _direct(text, lang)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the subject of the last main clause, past a subordinate clause fronted before it, is the one a pronoun means
+    ("Василий Гаврилович подъехал к дому. На крыльце его ждал приказчик Игнат, и по тому, как Игнат мял в руках "
+     "картуз, Василий Гаврилович понял, что спорить придётся.\n— Что ещё? — спросил он.\n— Мужики приходили.",
+     ["Василий Гаврилович", "Игнат"]),
+    ("Когда Сергей вошёл в кабинет, Николай Ильич писал письмо.\n— Садись, — сказал он.",
+     ["Николай Ильич"]),
+])
+def test_ru_pronoun_means_the_main_clause_subject(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # `она` and a subjectless `прибавила` go to the woman who spoke last, not the one named first in the narration
+    ("В гостиной Анна Павловна разливала чай и слушала, что говорила ей княгиня Мещерская. Сергей Ильич засмеялся.\n"
+     "— Что же вы смеётесь, Сергей Ильич? — обратилась к нему княгиня.\n— Я здоров, княгиня.\n"
+     "— Это пройдёт, — сказала она.\n— Посмотрим, — прибавила, улыбаясь.",
+     ["княгиня Мещерская", "Сергей Ильич", "княгиня Мещерская", "княгиня Мещерская"]),
+])
+def test_ru_pronoun_in_dialogue_is_the_last_voice_of_its_gender(text, names):
+    assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role noun with no named holder in dialogue: the other one of that gender speaking in the scene
+    ("В ложе старой графини Завадовской было тесно. Графиня занимала кресло, а племянница её Вера сидела сбоку.\n"
+     "— Посмотри туда, — сказала графиня.\n— Это Орлова, ma tante.\n"
+     "— Орлова! — повторила старуха, как будто Вера сказала что-то неприличное.",
+     ["графиня Завадовская", "Вера", "графиня Завадовская"]),
+    # but not when the narration itself gave someone that noun: that one stays unnamed
+    ("Доктор вышел из спальни и, увидав Михаила Петровича, сделал жест рукой.\n— Жар спал, — сказал он.\n"
+     "— Но она спрашивала о детях…\n— Мало ли что! — прибавил доктор.", [None]),
+])
+def test_ru_role_noun_in_dialogue_is_the_other_participant(text, names):
+    assert [q.speaker.name if q.speaker else None for q in _direct(text, "ru")][-len(names):] == names
+
+
+def test_ru_noun_in_a_subordinate_clause_brings_no_one_in():
+    # `пришёл брат` inside `зачем …` tells of the brother; the pronoun still means the one the narration follows
+    text = ("Когда Пьер вошёл в кабинет, Григорий Саввич сидел за столом и дописывал письмо. Он знал, зачем пришёл брат, "
+            "и потому нарочно медлил.\n— Садись, я сейчас, — сказал он, не оборачиваясь.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Григорий Саввич"]
+
+
+@pytest.mark.parametrize("text,names,mention", [
+    # a subjectless `сказала` after narration closing on `Мати вийшла …`: the mother, unnamed, not the girl named before
+    ("Василина стояла коло плоту і дивилась на дорогу, куди пішов Никифор. Мати вийшла з хати з відром.\n"
+     "— Що ти там виглядаєш? — сказала суворо.", [None], "Мати"),
+    # the noun names someone a turn called with it (`діду Панасе` … `Дід сів`)
+    ("До хати зайшов сусіда, старий Панас Куць.\n– Добрий вечір! – привітався він.\n"
+     "– Доброго здоров'я, діду Панасе, – відказала Явдоха.\nДід сів на лаву і довго мовчав.\n"
+     "– А де ж ваш Степан? – спитав нарешті.", ["Панас Куць", "Явдоха", "Панас Куць"], None),
+])
+def test_uk_subjectless_verb_after_a_noun_acting(text, names, mention):
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got] == names
+    assert (got[-1].speaker.mention.text if got[-1].speaker.mention else None) == mention
