@@ -101,6 +101,7 @@ class Context:
 
 
 def pronoun_reading(ctx: Context, tok: Token) -> Optional[Tuple[Optional[str], str]]:
+    """(gender, number) of a subject pronoun (`he`, `она`, `вони`); None for any other word."""
     if tok.lower in ctx.lang.SUBJECT_PRONOUNS:
         return ctx.lang.PRONOUNS[tok.lower]
     return None
@@ -121,6 +122,7 @@ def noun_kind(ctx: Context, tok: Token) -> Optional[str]:
 
 
 def nominative_ok(ctx: Context, tok: Token) -> bool:
+    """Whether the word can be a subject's case: always in English, a nominative reading in ru/uk."""
     if ctx.code == "en":
         return True
     ps = morph.parses(ctx.code, tok.lower)

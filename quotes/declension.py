@@ -11,6 +11,7 @@ _INDECLINABLE_ENDS = frozenset("иоуеюэё")  # how foreign names that never
 
 
 def capitalise(word: str) -> str:
+    """Each hyphenated part with a capital first letter (`жан-люк` → `Жан-Люк`)."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
