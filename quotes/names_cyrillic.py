@@ -52,11 +52,11 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     for whole in cap_runs(text, joinable, end):
         k = 0
         while k < len(whole):
-            while k < len(whole) and (_not_a_name(code, whole[k].text) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
+            while k < len(whole) and (_not_a_name(code, whole[k].text, _sentence_initial(text, whole[k].start)) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
                 k += 1
             run = []
             for t in whole[k:]:
-                if _not_a_name(code, t.text):
+                if _not_a_name(code, t.text, _sentence_initial(text, t.start)):
                     break
                 run.append(t)
             k += max(1, len(run))  # past a word that is no name, the rest may be one (`Студентка МГУ Ксения Фомичёва`)
@@ -389,13 +389,16 @@ def _one_person(code: str, word: str, after_preposition: bool) -> bool:
     return not person or any("plur" not in g or "Surn" not in g for g in person)  # not `Мельчаков` (read as names' gen. pl.)
 
 
-def _not_a_name(code: str, word: str) -> bool:
-    """Pronouns and Latin-script words never start a Cyrillic person name."""
+def _not_a_name(code: str, word: str, initial: bool = True) -> bool:
+    """Pronouns and Latin-script words never start a Cyrillic person name; a capitalised word that is also a first
+    name is that name mid-sentence (`дід Яким`, not `яким`, "by which")."""
     if not ("\u0400" <= word[0] <= "\u04ff"):
         return True
     parses = morph.parses(code, word.lower())
     if word.isupper() and parses and "Abbr" in parses[0][1]:
         return True  # `ДНК`, `МЧС`
+    if not initial and word[:1].isupper() and any("Name" in grams for _, grams, _ in parses):
+        return False
     return any("NPRO" in grams for _, grams, _ in parses)
 
 

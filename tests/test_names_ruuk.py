@@ -220,3 +220,10 @@ def test_ru_a_surname_then_first_name_and_patronymic_is_one_person():
 ])
 def test_ru_indeclinable_foreign_name_stays_as_written(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+def test_uk_a_first_name_that_is_also_a_pronoun_form_is_a_name_mid_sentence():
+    """`Яким` is a first name and the instrumental of `який`: capitalised mid-sentence it is the name."""
+    text = ("Голова громади читав оголошення.\nНаперед вийшов дід Яким, найстаріший у селі.\n"
+            "— А хто ж платитиме? — спитав він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Яким"]
