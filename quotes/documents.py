@@ -21,6 +21,8 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
                           regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
+_COMPLEMENT = regex.compile(r"[ \u00a0]+(«[^»\n]{1,60}»|[\p{L}-]+)")
+_GENERIC_ORG = frozenset("ведомство відомство".split())
 _REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
 
 
@@ -103,3 +105,32 @@ class DocumentSources:
                     firsts.setdefault(lemma, w.start())
             self.document_firsts = firsts
         return self.document_firsts
+
+    def _org_in_full(self, s: int, e: int) -> Optional[str]:
+        """An organisation as a bare common noun (`в заявлении компании`, `у департаменті`): the full name the
+        text gave it last before, in the nominative (`компания «Северный квартал»`), or for `ведомство` the
+        organisation named last."""
+        word = self.text[s:e]
+        if " " in word or not word[:1].islower() or self.code == "en":
+            return None
+        lemmas = {n for n, _g, _s in morph.parses(self.code, word.lower())}
+        if lemmas & _GENERIC_ORG:
+            i = bisect.bisect_left(self.ctx.name_starts, s) - 1
+            while i >= 0 and (self.ctx.names[i].type != "organization" or self.ctx.in_quote(self.ctx.names[i].start)):
+                i -= 1
+            return self.ctx.names[i].canon if i >= 0 else None
+        found = None
+        for w in WORD.finditer(self.text, 0, s):
+            if self.ctx.in_quote(w.start()) or not lemmas & {n for n, _g, _s in morph.parses(self.code, w.group().lower())}:
+                continue
+            end = w.end()
+            for m in iter(lambda: _COMPLEMENT.match(self.text, end), None):
+                x = m.group(1)
+                if not x.startswith("«") and not any("gent" in g for _n, g, _s in morph.parses(self.code, x.lower())):
+                    break
+                end = m.end()
+                if x.startswith("«"):
+                    break
+            if end > w.end():
+                found = self.text[w.start():end]
+        return morph.phrase_nominative(self.code, found) if found else None

@@ -300,3 +300,16 @@ def test_ru_a_noun_speaker_is_the_person_set_off_after_it_or_just_named(text, na
 ])
 def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an organisation as a bare common noun is the one the article named in full before, in the nominative
+    ("ru", "Подрядчик, компания «Зелёный берег», с выводами не согласен. «Все работы выполнены в срок», — "
+           "говорится в заявлении компании.", "компания «Зелёный берег»"),
+    ("ru", "О находке сообщила пресс-служба Тверского краеведческого музея.\n\n"
+           "«Экспонат покажут весной», — уточнили в пресс-службе.", "пресс-служба Тверского краеведческого музея"),
+    ("uk", "У управлінні культури Полтавської обласної ради ідею підтримують. «Ми дамо зали для виставок», "
+           "– зазначили в управлінні.", "управління культури Полтавської обласної ради"),
+])
+def test_an_organisation_named_by_a_common_noun_gets_its_full_name(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
