@@ -316,3 +316,14 @@ def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
 ])
 def test_an_organisation_named_by_a_common_noun_gets_its_full_name(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,quoted,names", [
+    # a dash-set aside inside the speech does not open the reporting clause that follows it
+    ("ru", "В посёлок приехал мэр Игорь Лапин.\n\n«Выплаты получат все, а погорельцы, — по 50 тысяч, — пообещал мэр. "
+           "— Начнём завтра».", ["Выплаты получат все, а погорельцы, — по 50 тысяч", "Начнём завтра"],
+     ["Игорь Лапин", "Игорь Лапин"]),
+])
+def test_an_aside_set_off_by_dashes_stays_in_the_quote(lang, text, quoted, names):
+    got = _direct(text, lang)
+    assert [text[q.start:q.end] for q in got] == quoted and [q.speaker.name for q in got] == names
