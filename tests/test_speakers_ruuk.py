@@ -327,3 +327,13 @@ def test_an_organisation_named_by_a_common_noun_gets_its_full_name(lang, text, n
 def test_an_aside_set_off_by_dashes_stays_in_the_quote(lang, text, quoted, names):
     got = _direct(text, lang)
     assert [text[q.start:q.end] for q in got] == quoted and [q.speaker.name for q in got] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # two capitalised words in the nominative after a role after the verb are the holder's name, even a foreign one
+    ("ru", "Фирма вину отрицает. «Сделок не было», — сказал генеральный директор фирмы Тапио Линна.", "Тапио Линна"),
+    # but a place in the genitive before a name is not the name
+    ("ru", "«Ждём давно, — говорит жительница Верхних Кочек Нина Хромова. — Пусть строят».", "Нина Хромова"),
+])
+def test_an_unknown_name_after_a_role_is_the_speaker(lang, text, name):
+    assert {q.speaker.name for q in _direct(text, lang)} == {name}
