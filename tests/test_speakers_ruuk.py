@@ -337,3 +337,12 @@ def test_an_aside_set_off_by_dashes_stays_in_the_quote(lang, text, quoted, names
 ])
 def test_an_unknown_name_after_a_role_is_the_speaker(lang, text, name):
     assert {q.speaker.name for q in _direct(text, lang)} == {name}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a foreign surname in -а declined like a noun (`Хаапалы`) is the person named in full before
+    ("ru", "Мэр города Тойво Кеккола ушёл в отставку.\n\n«Я ни в чём не виноват», — приводит слова Кекколы газета.",
+     "Тойво Кеккола"),
+])
+def test_a_declined_foreign_surname_in_a_is_the_person_named_before(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
