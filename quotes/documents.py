@@ -125,7 +125,9 @@ class DocumentSources:
             before = _CAPITAL_BEFORE.search(self.text, max(0, start - 30), start) if generic else None
             start = before.start(1) if before is not None else start
             for m in iter(lambda: _COMPLEMENT.match(self.text, end), None):
-                x = m.group(1)
+                x, named = m.group(1), self.ctx.name_at(m.start(1))
+                if named is not None and named.type != "organization" and " " in named.text:
+                    break  # `райвідділу поліції Олександр Тимчук`: the person ends the name
                 if not x.startswith(("«", "по ")) and not x.isupper() and not any(
                         "gent" in g for _n, g, _s in morph.parses(self.code, x.lower())):
                     break
