@@ -206,6 +206,7 @@ class RoleResolution:
         head, dependent = self._head_lemmas(role)
         if not head:
             return None, ()
+        head = head.union(*(s for s in getattr(self.lang, "ROLE_SYNONYMS", ()) if s & head))
         unlike: List[Entity] = []
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
         while i >= 0:

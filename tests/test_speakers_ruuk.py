@@ -349,3 +349,14 @@ def test_an_unknown_name_after_a_role_is_the_speaker(lang, text, name):
 ])
 def test_a_declined_foreign_surname_in_a_is_the_person_named_before(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a role said in other words is the same role: the гимназия's преподаватель is the учитель who speaks
+    ("ru", "Олимпиаду выиграл школьник Артём Белов.\n\nФизике он учится у преподавателя гимназии Павла Сергеевича "
+           "Орлова, который подготовил многих призёров. «Артём всё выводит сам», — сказал учитель.", "Павел Сергеевич Орлов"),
+    ("uk", "Олімпіаду виграв школяр Андрій Білик.\n\nФізики він навчається у викладача ліцею Степана Гнатюка, який "
+           "підготував багатьох призерів. «Андрій усе виводить сам», – сказав учитель.", "Степан Гнатюк"),
+])
+def test_a_role_in_other_words_is_the_same_holder(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
