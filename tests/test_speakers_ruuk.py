@@ -360,3 +360,14 @@ def test_a_declined_foreign_surname_in_a_is_the_person_named_before(lang, text, 
 ])
 def test_a_role_in_other_words_is_the_same_holder(lang, text, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a role holder who asked not to be named is not the person the article named with that role
+    ("ru", "Директор завода Вадим Кулагин отказался от комментариев.\n\n«Долг закроем», — сообщил представитель "
+           "предприятия, попросивший не называть его имени.", "представитель предприятия"),
+    ("uk", "Директор заводу Вадим Кулага відмовився від коментарів.\n\n«Борг закриємо», – повідомив представник "
+           "підприємства, який попросив не називати його імені.", "представник підприємства"),
+])
+def test_a_speaker_who_kept_his_name_back_stays_unnamed(lang, text, mention):
+    assert [(q.speaker.name, q.speaker.mention.text) for q in _direct(text, lang)] == [(None, mention)]
