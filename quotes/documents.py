@@ -21,6 +21,9 @@ _LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
                           regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
+_COMPLEMENT = regex.compile(r"[ \u00a0]+(«[^»\n]{1,60}»|по[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+(?=[.,;:!?\n])|[\p{L}-]+)")
+_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+(?:е|я|а|ый|ий|ій|ой))[ \u00a0]+\Z")
+_GENERIC_ORG = frozenset("ведомство відомство".split())
 _REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
 
 
@@ -103,3 +106,34 @@ class DocumentSources:
                     firsts.setdefault(lemma, w.start())
             self.document_firsts = firsts
         return self.document_firsts
+
+    def _org_in_full(self, s: int, e: int) -> Optional[str]:
+        """An organisation as a bare common noun (`в заявлении компании`, `у департаменті`): the full name the
+        text gave it last before, in the nominative (`компания «Северный квартал»`), or for `ведомство` the
+        organisation named last."""
+        word = self.text[s:e]
+        if " " in word or not word[:1].islower() or self.code == "en":
+            return None
+        lemmas = {n for n, _g, _s in morph.parses(self.code, word.lower())}
+        generic = bool(lemmas & _GENERIC_ORG)
+        wanted = (self.lang.ORG_LEMMAS - _GENERIC_ORG) if generic else lemmas
+        found = None
+        for w in WORD.finditer(self.text, 0, s):
+            if self.ctx.in_quote(w.start()) or not wanted & {n for n, _g, _s in morph.parses(self.code, w.group().lower())}:
+                continue
+            start, end = w.start(), w.end()
+            before = _CAPITAL_BEFORE.search(self.text, max(0, start - 30), start) if generic else None
+            start = before.start(1) if before is not None else start
+            for m in iter(lambda: _COMPLEMENT.match(self.text, end), None):
+                x, named = m.group(1), self.ctx.name_at(m.start(1))
+                if named is not None and named.type != "organization" and " " in named.text:
+                    break  # `райвідділу поліції Олександр Тимчук`: the person ends the name
+                if not x.startswith(("«", "по ")) and not x.isupper() and not any(
+                        "gent" in g for _n, g, _s in morph.parses(self.code, x.lower())):
+                    break
+                end = m.end()
+                if x.startswith("«"):
+                    break
+            if end > w.end() and (not generic or self.text[start].isupper()):
+                found = self.text[start:end]
+        return morph.phrase_nominative(self.code, found) if found else None

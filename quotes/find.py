@@ -193,6 +193,8 @@ def split_turn(text: str, start: int, end: int, is_cue: Callable[[int, int], boo
             first = text[after_start] if after_start < end else ""
             if text[cut - 3:cut] == "...":
                 before = "…"
+            if before == "," and first.islower() and _aside_before_cue(text, after_start, end, is_cue):
+                continue  # `«…полностью, — по 100 тысяч, — заявил губернатор»`: the first dash is still speech
             if before in ",!?…" and (is_cue(after_start, min(end, after_start + 40))
                                       or (first.islower() and _short_aside(text, after_start, end))):
                 pass
@@ -263,6 +265,13 @@ def _narration_sentence(text: str, start: int, end: int, lang: str) -> bool:
             return True
         subject = subject or any(({"NOUN", "NPRO", "ADJF"} & g) and morph.is_nominative(g) for _, g, _ in parses)
     return False
+
+
+def _aside_before_cue(text: str, start: int, end: int, is_cue: Callable[[int, int], bool]) -> bool:
+    """A few words with no verb of speech up to a comma and a dash that opens one: `по 100 тысяч, — заявил он`."""
+    m = AUTHOR_DASH.search(text, start, end)
+    return m is not None and text[m.start() - 1] == "," and len(text[start:m.start()].split()) <= 6 \
+        and not is_cue(start, m.start()) and is_cue(m.end(), min(end, m.end() + 40))
 
 
 def _short_aside(text: str, start: int, end: int) -> bool:

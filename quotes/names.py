@@ -238,7 +238,20 @@ class Registry:
             for entity in self.entities:
                 if entity.first == name.first and entity.forms.keys() - entity.patronymic_forms:
                     best = entity
+        if best is None and name.first is None and self.code != "en" and " " not in name.canon:
+            stems = _a_stem_nominatives(name.key)  # `приводит слова Хаапалы`: Ристо Хаапала
+            named = [e for e in self.entities if e.type != "organization" and e.first and e.key in stems]
+            best = named[-1] if named else None
         return best
+
+
+_A_STEM_ENDINGS = (("ы", "а"), ("и", "а"), ("и", "я"), ("і", "а"), ("і", "я"), ("е", "а"), ("е", "я"), ("у", "а"), ("ю", "я"),
+                   ("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"))
+
+
+def _a_stem_nominatives(key: str) -> Set[str]:
+    """The -а/-я nominatives a declined surname may stand for (`хаапалы` → хаапала)."""
+    return {key[:-len(end)] + nom for end, nom in _A_STEM_ENDINGS if key.endswith(end) and len(key) - len(end) >= 3}
 
 
 def _one_edit(a: str, b: str) -> bool:

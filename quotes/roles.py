@@ -15,6 +15,10 @@ from .tokens import SENTENCE_HEAD, WORD
 
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
+# `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
+_NAMELESS = regex.compile(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
+                          r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
+                          r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                       "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
@@ -108,6 +112,8 @@ class RoleResolution:
         return None
 
     def _by_role(self, pos: int, role: str, gender: Optional[str], called: Tuple[Entity, ...] = ()) -> Optional[Entity]:
+        if self.code != "en" and _NAMELESS.match(self.text, pos + len(role)):
+            return None
         head = role.lower().split()[-1] if role.split() else role.lower()
         stem = head[:5]
         best = None
@@ -206,6 +212,7 @@ class RoleResolution:
         head, dependent = self._head_lemmas(role)
         if not head:
             return None, ()
+        head = head.union(*(s for s in getattr(self.lang, "ROLE_SYNONYMS", ()) if s & head))
         unlike: List[Entity] = []
         i = bisect.bisect_left(self.person_positions, (pos,)) - 1
         while i >= 0:

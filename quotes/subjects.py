@@ -88,6 +88,10 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
             role_tok = role_tok or (t, "role")
         if name is not None and name.type == "organization" and best is None:
             best = Attribution(None, (name.start, name.end), "org")
+        if name is None and ctx.code != "en" and t.cap and role_tok is not None and best is None and j + 1 < len(toks) \
+                and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " " and name_nominative(ctx, toks[j:j + 2]) \
+                and ctx.name_at(toks[j + 1].start) is None and not (j + 2 < len(toks) and toks[j + 2].cap):
+            return Attribution(None, (t.start, toks[j + 1].end), "name")  # `директор компании Юкка Сало`: a name unknown to us
         if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and nominative_ok(ctx, t):
             end = t.end
             if j + 1 < len(toks) and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " ":

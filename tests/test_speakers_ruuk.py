@@ -300,3 +300,74 @@ def test_ru_a_noun_speaker_is_the_person_set_off_after_it_or_just_named(text, na
 ])
 def test_ru_news_nouns_refer_to_the_person_named_as_subject(text, names):
     assert [q.speaker.name for q in _direct(text, "ru")] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an organisation as a bare common noun is the one the article named in full before, in the nominative
+    ("ru", "Подрядчик, компания «Зелёный берег», с выводами не согласен. «Все работы выполнены в срок», — "
+           "говорится в заявлении компании.", "компания «Зелёный берег»"),
+    ("ru", "О находке сообщила пресс-служба Тверского краеведческого музея.\n\n"
+           "«Экспонат покажут весной», — уточнили в пресс-службе.", "пресс-служба Тверского краеведческого музея"),
+    ("uk", "У управлінні культури Полтавської обласної ради ідею підтримують. «Ми дамо зали для виставок», "
+           "– зазначили в управлінні.", "управління культури Полтавської обласної ради"),
+    # a person named after the organisation is not part of its name
+    ("uk", "Начальник райвідділу поліції Олександр Тимчук просить бути уважними.\n\n«Не відчиняйте двері "
+           "незнайомцям», – закликали в поліції.", "поліція"),
+    # `ведомство` is whichever official body the article named last
+    ("ru", "Из зоны подтопления вывезли 40 человек, сообщило Главное управление МЧС по Томской области.\n\n"
+           "«Уровень воды снижается», — говорится в сообщении ведомства.", "Главное управление МЧС по Томской области"),
+])
+def test_an_organisation_named_by_a_common_noun_gets_its_full_name(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,quoted,names", [
+    # a dash-set aside inside the speech does not open the reporting clause that follows it
+    ("ru", "В посёлок приехал мэр Игорь Лапин.\n\n«Выплаты получат все, а погорельцы, — по 50 тысяч, — пообещал мэр. "
+           "— Начнём завтра».", ["Выплаты получат все, а погорельцы, — по 50 тысяч", "Начнём завтра"],
+     ["Игорь Лапин", "Игорь Лапин"]),
+])
+def test_an_aside_set_off_by_dashes_stays_in_the_quote(lang, text, quoted, names):
+    got = _direct(text, lang)
+    assert [text[q.start:q.end] for q in got] == quoted and [q.speaker.name for q in got] == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # two capitalised words in the nominative after a role after the verb are the holder's name, even a foreign one
+    ("ru", "Фирма вину отрицает. «Сделок не было», — сказал генеральный директор фирмы Тапио Линна.", "Тапио Линна"),
+    # but a place in the genitive before a name is not the name
+    ("ru", "«Ждём давно, — говорит жительница Верхних Кочек Нина Хромова. — Пусть строят».", "Нина Хромова"),
+])
+def test_an_unknown_name_after_a_role_is_the_speaker(lang, text, name):
+    assert {q.speaker.name for q in _direct(text, lang)} == {name}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a foreign surname in -а declined like a noun (`Хаапалы`) is the person named in full before
+    ("ru", "Мэр города Тойво Кеккола ушёл в отставку.\n\n«Я ни в чём не виноват», — приводит слова Кекколы газета.",
+     "Тойво Кеккола"),
+])
+def test_a_declined_foreign_surname_in_a_is_the_person_named_before(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a role said in other words is the same role: the гимназия's преподаватель is the учитель who speaks
+    ("ru", "Олимпиаду выиграл школьник Артём Белов.\n\nФизике он учится у преподавателя гимназии Павла Сергеевича "
+           "Орлова, который подготовил многих призёров. «Артём всё выводит сам», — сказал учитель.", "Павел Сергеевич Орлов"),
+    ("uk", "Олімпіаду виграв школяр Андрій Білик.\n\nФізики він навчається у викладача ліцею Степана Гнатюка, який "
+           "підготував багатьох призерів. «Андрій усе виводить сам», – сказав учитель.", "Степан Гнатюк"),
+])
+def test_a_role_in_other_words_is_the_same_holder(lang, text, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a role holder who asked not to be named is not the person the article named with that role
+    ("ru", "Директор завода Вадим Кулагин отказался от комментариев.\n\n«Долг закроем», — сообщил представитель "
+           "предприятия, попросивший не называть его имени.", "представитель предприятия"),
+    ("uk", "Директор заводу Вадим Кулага відмовився від коментарів.\n\n«Борг закриємо», – повідомив представник "
+           "підприємства, який попросив не називати його імені.", "представник підприємства"),
+])
+def test_a_speaker_who_kept_his_name_back_stays_unnamed(lang, text, mention):
+    assert [(q.speaker.name, q.speaker.mention.text) for q in _direct(text, lang)] == [(None, mention)]
