@@ -240,7 +240,7 @@ class Registry:
                     best = entity
         if best is None and name.first is None and self.code != "en" and " " not in name.canon:
             stems = _a_stem_nominatives(name.key)  # `приводит слова Хаапалы`: Ристо Хаапала
-            named = [e for e in self.entities if e.type != "organization" and e.first and e.key in stems]
+            named = [e for k in sorted(stems) for e in self.by_key.get(k, ()) if e.type != "organization" and e.first]
             best = named[-1] if named else None
         return best
 

@@ -11,7 +11,7 @@ import regex
 
 from . import agreement, morph
 from .names import Entity, prev_token
-from .tokens import SENTENCE_HEAD, WORD
+from .tokens import SENTENCE_HEAD, WORD, dash_turn
 
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
@@ -185,7 +185,7 @@ class RoleResolution:
     def _in_dialogue(self, pos: int) -> bool:
         """``pos`` is in a paragraph that opens with a dash: a dialogue turn, where a new noun may be a new person."""
         ps, pe = self.paras[self._para_of(pos)]
-        return self.text[ps:pe].lstrip().startswith(("—", "–", "-"))
+        return dash_turn(self.text, ps, pe)
 
     def _host(self, pos: int, head: str, gender: Optional[str]) -> Optional[Entity]:
         """Whom `хозяйка` / `хозяин` means: the last person named in the genitive after a room or house
@@ -274,7 +274,7 @@ class RoleResolution:
         ps = self.paras[self._para_of(at)][0]
         i = bisect.bisect_left(self.person_positions, (at,))
         spoken = i < len(self.person_positions) and self.person_positions[i][0] == at and self.person_positions[i][2]
-        return spoken and self.text[ps:at].lstrip().startswith(("—", "–", "-")) and self._vocative(at)  # not `— …, — оживился Кречетов, …`
+        return spoken and dash_turn(self.text, ps, at) and self._vocative(at)  # not `— …, — оживился Кречетов, …`
 
     def _words_before(self, at: int) -> str:
         """Nouns and adjectives right before a name, its description (`Перевозчик Кузьма`, `молодої драматургині Ганни`)."""

@@ -19,7 +19,7 @@ from .find import Region
 from .model import Speaker
 from .names import Entity, prev_token
 from .roles import APPOSITION, RELATIVE
-from .tokens import WORD
+from .tokens import WORD, dash_turn
 
 _SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
@@ -109,7 +109,7 @@ class Strangers:
         noun ``lemma`` in the nominative (`Доктор вышел из спальни`): someone the story calls by that noun."""
         floor = self.paras[max(0, self._para_of(pos) - _SCENE_PARAS)][0]
         for w in reversed(list(WORD.finditer(self.text, floor, pos))):
-            if self.ctx.in_quote(w.start()) or self.text[self.paras[self._para_of(w.start())][0]:w.start()].lstrip().startswith(("—", "–", "-")):
+            if self.ctx.in_quote(w.start()) or dash_turn(self.text, self.paras[self._para_of(w.start())][0], w.start()):
                 continue
             if any(p[0] == lemma and {"NOUN", "nomn"} <= p[1] for p in morph.parses(self.code, w.group().lower())[:2]):
                 return w

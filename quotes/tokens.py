@@ -107,3 +107,7 @@ def opens_clause(gap: str) -> bool:
     not one further on in another clause (`, але споважніла, бо вийшла Явдоха`)."""
     return not regex.search(r"[,;:]", gap) and len(gap.split()) <= 2
 
+
+def dash_turn(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens, past blanks, on a dash: a dialogue turn (`— Куди? — спитав він.`)."""
+    return text[start:end].lstrip().startswith(("—", "–", "-"))

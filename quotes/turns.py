@@ -11,7 +11,7 @@ from . import morph
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, prev_token
-from .tokens import SENTENCE_HEAD, WORD
+from .tokens import SENTENCE_HEAD, WORD, dash_turn
 
 
 class TurnTaking:
@@ -235,10 +235,10 @@ class TurnTaking:
         if prev_speaker is None or not (prev_speaker.name or prev_speaker.mention):
             return None  # someone unnamed (`— …? — спитав він` of a newcomer) is answered too
         pi = self._para_of(prev_region.open_at)
-        while pi > 0 and self.text[self.paras[pi][0]:self.paras[pi][1]].lstrip().startswith(("—", "–", "-")):
+        while pi > 0 and dash_turn(self.text, *self.paras[pi]):
             pi -= 1
         ps, pe = self.paras[pi]
-        if self.text[ps:pe].lstrip().startswith(("—", "–", "-")):
+        if dash_turn(self.text, ps, pe):
             return None
         others = {entity.best: entity for at, entity, in_quote in self.person_positions[
             bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
