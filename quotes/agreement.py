@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _GENDERS = (("masc", "m"), ("femn", "f"))
 _SKIPPABLE = frozenset("ADVB PRCL".split())  # `Калинович саме скінчив`, `Петро мимоволі здригнувся`
+_CASELESS = frozenset("VERB INFN GRND ADVB PRCL CONJ PREP INTJ".split())  # readings no case can be read from
 _NEAR = regex.compile(r"[ \u00a0]+")
 
 
@@ -55,7 +56,8 @@ def adjective_gender(code: str, word: str) -> Optional[str]:
 def may_be_nominative(code: str, word: str) -> bool:
     """Some reading of ``word`` is nominative, or the dictionary only guesses at it."""
     found = morph.parses(code, word.lower())
-    return not found or not morph.analyzer(code).word_is_known(word.lower()) or any(morph.is_nominative(g) for _n, g, _s in found)
+    return not found or not morph.analyzer(code).word_is_known(word.lower()) \
+        or any(morph.is_nominative(g) for _n, g, _s in found if not _CASELESS & g)  # `Машу` is not the verb `машу`
 
 
 def subject_gender(text: str, code: str, start: int, end: int) -> Optional[str]:

@@ -25,6 +25,8 @@ _COMPLEMENT = regex.compile(r"[ \u00a0]+(«[^»\n]{1,60}»|по[ \u00a0]+\p{L}+[
 _CAPITAL_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+(?:е|я|а|ый|ий|ій|ой))[ \u00a0]+\Z")
 _GENERIC_ORG = frozenset("ведомство відомство".split())
 _REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
+_CALLED_SO = regex.compile(r"[^.!?…\n]{0,160}?, (?:которого|которую|якого|яку) (?:\p{L}+ ){0,2}(?:звали|зовут|называли|звал|звала|"
+                           r"звуть|кликали|називали) (?:просто |все |всі )?")  # `дипломат, …, которого все звали просто Гуго`
 
 
 class DocumentSources:
@@ -32,7 +34,7 @@ class DocumentSources:
 
     def _revealed(self, end: int) -> Optional[Entity]:
         """The person the narration names right after an unnamed speaker, in its paragraph (`Это был Кондратьев`)."""
-        m = _REVEALED.search(self.text, end, self.paras[self._para_of(end)][1])
+        m = _CALLED_SO.match(self.text, end) or _REVEALED.search(self.text, end, self.paras[self._para_of(end)][1])
         entity = self.entity_of.get(m.end()) if m is not None else None
         return entity if entity is not None and entity.type != "organization" else None
 

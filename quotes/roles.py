@@ -150,12 +150,25 @@ class RoleResolution:
                 lemma = self._noun_lemma(role)  # but not a noun the narration gave someone (`Доктор вышел …`)
                 return None if lemma is None or self._narrated_noun(pos, lemma) else \
                     self._other_participant(pos, gender, unlike + called)
+            if best is not None and self._in_dialogue(pos) and self._unheld_title(pos, role):
+                return None  # `Князь сидел на постели …` then `— …! — Князь стукнул кулаком`: the prince, whom no name fits
             if best is not None and pos - last > 600:
                 recent = self._last_speaker(pos, gender)
                 best = recent if recent not in unlike else best
             if best is None and self._in_dialogue(pos):
                 best = self._other_participant(pos, gender, unlike + called)  # `— Рад, — сказал Лаврентьев.⏎— …, — сказал старик`
         return best
+
+    def _unheld_title(self, pos: int, role: str) -> bool:
+        """The narration of this scene calls someone by a rank or title (`Князь сидел`, `кроме старого генерала,
+        который …`), and no one named bears it."""
+        lemma = self._noun_lemma(role)
+        if lemma not in getattr(self.lang, "RANKS", ()) or self._narrated_noun(pos, lemma) is None:
+            return False  # not `Старик ворчал`, which may be anyone named before
+        if self._titled_by(pos, lemma) is not None:
+            return False  # `– …, діду Панасе, …` … `Дід сів на лаву`: Панас
+        stem = lemma[:5]
+        return not any(stem in (e.role or "").lower() or stem in (e.honorific or "") for e in self.registry.entities)
 
     def _other_participant(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
         """The person of ``gender`` who spoke last in this scene (the last few paragraphs), other than ``exclude``."""
@@ -203,6 +216,9 @@ class RoleResolution:
                 before = prev_token(self.text, before.start)  # past `княгини`
             if before is not None and {n for n, _g, _s in morph.parses(self.code, before.text.lower())} & self.lang.HOME_NOUNS:
                 return entity
+            if before is not None and before.text in ("У", "В") \
+                    and self.sentences.start(before.start, self.paras[self._para_of(at)][0]) == before.start:
+                return entity  # `У графини Вязьминой пили чай`: at her house
         return None
 
     def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:

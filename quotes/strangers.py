@@ -22,6 +22,7 @@ from .roles import APPOSITION, RELATIVE
 from .tokens import WORD, dash_turn
 
 _SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
+_WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -101,7 +102,7 @@ class Strangers:
             return False
         before, after = prev_token(self.text, w.start()), WORD.match(self.text, w.end() + 1)
         beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
-        return not beside and self._brought_in(w.start()) and self._role_holder(w.start(), w.group().lower()) is None \
+        return not beside and (self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end())) and self._role_holder(w.start(), w.group().lower()) is None \
             and not self._newly_named(w.start(), pos, gender)
 
     def _narrated_noun(self, pos: int, lemma: str) -> Optional[regex.Match]:
@@ -111,8 +112,11 @@ class Strangers:
         for w in reversed(list(WORD.finditer(self.text, floor, pos))):
             if self.ctx.in_quote(w.start()) or dash_turn(self.text, self.paras[self._para_of(w.start())][0], w.start()):
                 continue
-            if any(p[0] == lemma and {"NOUN", "nomn"} <= p[1] for p in morph.parses(self.code, w.group().lower())[:2]):
+            parses = morph.parses(self.code, w.group().lower())[:2]
+            if any(p[0] == lemma and {"NOUN", "nomn"} <= p[1] for p in parses):
                 return w
+            if any(p[0] == lemma and "NOUN" in p[1] for p in parses) and _WHO_FOLLOWS.match(self.text, w.end()):
+                return w  # `кроме старого генерала, который сидел в углу`: described in a clause of his own
         return None
 
     def _brought_in(self, at: int) -> bool:

@@ -100,10 +100,17 @@ class TurnTaking:
         if self.code == "en" or not r.dialogue:
             return None
         addressed = self._addressed(r, gender)
-        if addressed is None or addressed in self._called_in(r) or not any(m < self._last_turn.open_at for m, _e in addressed.mentions):
-            return None  # only someone already in the scene: not `– Нема, – …` read as a name
+        if addressed is None or addressed in self._called_in(r):
+            return None
+        if not any(m < self._last_turn.open_at for m, _e in addressed.mentions) and not self._dictionary_name(addressed.best):
+            return None  # someone already in the scene, or a first name the dictionary knows (`— Филат, …?`): not `– Нема, – …`
         described, _unlike = self._described_as(pos, role, gender)
         return addressed if described is None or described is addressed else None
+
+    def _dictionary_name(self, name: str) -> bool:
+        """``name`` is one word the dictionary reads only as a first name (`Филат`; not `Нема`, also a noun)."""
+        found = morph.parses(self.code, name.lower()) if " " not in name else ()
+        return bool(found) and all("Name" in g for _n, g, _s in found)
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""

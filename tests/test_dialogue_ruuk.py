@@ -379,3 +379,52 @@ def test_uk_subjectless_verb_after_a_noun_acting(text, names, mention):
     got = _direct(text, "uk")
     assert [q.speaker.name for q in got] == names
     assert (got[-1].speaker.mention.text if got[-1].speaker.mention else None) == mention
+
+
+def test_a_role_noun_answering_a_first_name_called_in_the_turn_before_is_that_name():
+    text = ("Уже стемнело, когда коляска выехала к реке. Алексей Петрович Зарецкий дремал.\n"
+            "— Прохор, далеко ли до Озерков? — спросил Зарецкий, открывая глаза.\n"
+            "— Версты три будет, барин, — отвечал кучер, не оборачиваясь.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Алексей Петрович Зарецкий", "Прохор"]
+
+
+def test_a_title_the_narration_gives_to_someone_unnamed_is_not_the_last_man_named():
+    text = ("У княгини Бартеневой обедали. Все смеялись, кроме старого полковника, который сидел у окна.\n"
+            "— Вы слышали новость? — сказал Берг, обращаясь к хозяйке.\n"
+            "— Слышала, — отвечала княгиня.\n"
+            "— Вздор, — сердито сказал полковник. — Я этому не верю.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Берг", "княгиня Бартенева", None, None]
+    assert got[-1].speaker.mention.text == "полковник"
+
+
+def test_a_title_noun_acting_after_a_turn_is_the_unnamed_title_holder():
+    text = ("Доктор Веллер вышел из спальни, где лежал больной, и встретил Машу, которая ждала его у двери.\n"
+            "— Ну что? — спросила она.\n"
+            "— Лучше, — сказал доктор.\n"
+            "Граф сидел на постели и сердито смотрел на вошедших.\n"
+            "— Я здоров! — Граф стукнул кулаком по одеялу.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Маша", "Веллер", None]
+    assert got[-1].speaker.mention.text == "Граф"
+
+
+def test_a_hostess_is_the_woman_at_whose_house_the_scene_is():
+    text = ("У графини Ростоцкой пили чай.\n"
+            "— Вы слышали, Кити едет в Баден? — сказала хозяйка, обращаясь к гостю.")
+    assert _direct(text, "ru")[0].speaker.name == "графиня Ростоцкая"
+
+
+def test_a_noun_speaker_whom_everyone_called_by_a_name_is_that_name():
+    text = ("Гости собрались в гостиной.\n"
+            "— Одна? — спросил дипломат, высокий худой человек, которого все звали просто Вольдемар.\n"
+            "— Одна, — отвечала хозяйка.\n— Вот как! — повторил Вольдемар.")
+    assert _direct(text, "ru")[0].speaker.name == "Вольдемар"
+
+
+def test_a_past_verb_after_a_russian_name_gives_its_bearer_a_gender():
+    text = ("Доктор Веллер вышел из спальни и увидал Сашу, которая ждала его у окна.\n"
+            "— Ну что, доктор? — спросила она шепотом.\n"
+            "— Лучше, — сказал доктор. — Жару нет.\n"
+            "— Тогда я спокойна, — сказала она.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Саша", "Веллер", "Веллер", "Саша"]

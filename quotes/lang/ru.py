@@ -182,3 +182,11 @@ SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+
 FOLK_ROLES = words(
     "дьячок дьякон писарь поп староста старшина урядник сотник атаман учитель кум кума сват дед баба бабка тётка тетка дядя доктор фельдшер приказчик кучер лакей камердинер няня мужик лесничий"
 )
+
+# A past-tense verb or an adjective agreeing with a name tells its bearer's gender (`Штральман вышел` is a man,
+# `спросила Саша` a woman): see quotes.agreement. Written for Ukrainian; on Russian it gained and lost nowhere.
+AGREEMENT = True
+
+# Ranks and titles a story gives a person as a way of naming them (`Генерал сердито сказал`): with no named holder,
+# someone of their own.
+RANKS = words("генерал полковник подполковник капитан майор поручик ротмистр адмирал князь княгиня граф графиня барон баронесса")

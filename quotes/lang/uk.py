@@ -161,6 +161,10 @@ SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+
 # adjective opening a sentence before a name describes the person (`Стара Лободиха`): see quotes.agreement.
 AGREEMENT = True
 
+# Ranks and titles a story gives a person as a way of naming them (`Генерал сердито сказав`): with no named holder,
+# someone of their own.
+RANKS = words("генерал полковник капітан майор поручик ротмістр адмірал князь княгиня граф графиня барон баронеса")
+
 # Village and household roles that may also read as surnames, put before a first name in stories (`Дяк Пантелеймон`).
 FOLK_ROLES = words(
     "дяк дячок паламар писар піп панотець староста старшина війт соцький десятник осавул сотник отаман учитель вчитель наймит кум кума сват дід баба бабуся дідусь тітка дядько молодиця парубок економ лісничий"
