@@ -444,6 +444,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             return False
         if self.code != "en":
             words = name.text.split()
+            if name.agreed and any("nomn" in g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
+                return True  # a verb agrees with it as its subject (`Тодора сиділа`, read first as `of Тодор`)
             by_first = morph.first_name_nominative(self.code, words)
             if by_first is None and not any({"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
                 endings = self.lang.SURNAME_NOMINATIVE["m"] + self.lang.SURNAME_NOMINATIVE["f"]

@@ -371,3 +371,29 @@ def test_a_role_in_other_words_is_the_same_holder(lang, text, name):
 ])
 def test_a_speaker_who_kept_his_name_back_stays_unnamed(lang, text, mention):
     assert [(q.speaker.name, q.speaker.mention.text) for q in _direct(text, lang)] == [(None, mention)]
+
+
+@pytest.mark.parametrize("lang,text,name,cue", [
+    # any past or third-person verb right after the quote's dash, with its subject after it, reports the quote
+    ("uk", "«Нарешті маємо власний басейн», – радіє тренерка Ніна Гарбуз.", "Ніна Гарбуз", "радіє"),
+    ("uk", "«А хто нам компенсує?» - обурюється пенсіонер Осип Дзюбак.", "Осип Дзюбак", "обурюється"),
+    ("ru", "«Такого урожая не было лет десять», — радуется фермер Игнат Сомов.", "Игнат Сомов", "радуется"),
+])
+def test_an_inverted_manner_verb_reports_the_quote(lang, text, name, cue):
+    q = _direct(text, lang)[0]
+    assert (q.speaker.name, q.cue.text) == (name, cue)
+
+
+def test_an_inverted_manner_verb_after_a_turn_gives_the_role_noun_its_gender():
+    text = ("Горпина стояла біля порога. Писар Денис Ярмола глянув на старшину Гната Коваля.\n"
+            "– Та воно ж у книзі записано, – промовив писар.\n"
+            "– Записано! Ти своє діло пиши, – розсердився старшина.")
+    got = _direct(text, "uk")
+    assert got[-1].cue.text == "розсердився" and got[-1].speaker.name != "Горпина"
+
+
+def test_a_name_its_verb_agrees_with_is_a_subject_even_when_read_first_as_another_case():
+    text = ("Надворі смеркло, як Остап вернувся з поля. Тодора сиділа на призьбі й дивилася на ворота.\n"
+            "– А де Марійка? – спитав він.\n"
+            "– Пішла до криниці, – відповіла жінка.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Остап", "Тодора"]
