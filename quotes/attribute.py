@@ -12,7 +12,7 @@ from . import morph
 from .context import Attribution, Context, animate_subject, name_nominative, nominative_ok, noun_kind, pronoun_reading
 from .find import Region
 from .names import Name
-from .relayed import according_phrase, place_of_speech, plural_head, plural_subject_before, words_of
+from .relayed import according_phrase, org_phrase_end, place_of_speech, plural_head, plural_subject_before, words_of
 from .subjects import speaker_after_cue, speaker_before
 from .tokens import Token, tokenize
 
@@ -55,9 +55,7 @@ def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
         if j < len(toks) and any(n in ctx.lang.DOCUMENT_NOUNS for n, _g, _s in morph.parses(ctx.code, toks[j].lower)):
             j += 1
     if j < len(toks) and not any(c in text[toks[k].end:toks[j].start] for c in ".;:!?\n"):
-        end = j
-        while end + 1 < len(toks) and end - j < 2 and text[toks[end].end:toks[end + 1].start] == " ":
-            end += 1
+        end = org_phrase_end(ctx, toks, j)
         att.mention = (toks[j].start, toks[end].end)
         att.mention_kind = "org"
     return att
@@ -170,6 +168,9 @@ def attribute_clause(ctx: Context, start: int, end: int, side: str) -> Optional[
         if t.lower in ctx.lang.IMPERSONAL:
             return _impersonal(ctx, toks, k)
         att = None
+        if side == "after" and k == 0 and ctx.code != "en" and number == "pl" and last + 1 < len(toks) \
+                and toks[last + 1].lower in ("в", "во", "у") and ctx.text[t.end:toks[last + 1].start] == " ":
+            return _impersonal(ctx, toks, k)  # `– зазначили в управлінні транспорту міської ради`: it speaks
         if side == "after" and k == 0:
             att = speaker_after_cue(ctx, toks, last + 1, 8 if ctx.code == "en" else 16)
             if att is None:

@@ -59,18 +59,31 @@ def inflect_nominative(lang: str, word: str, tags: Tuple[str, ...], gender: Opti
     return out.word if out else None
 
 
+_OBLIQUE = ("gent", "datv", "ablt", "loct", "loc2", "gen2")
+
+
 @functools.lru_cache(maxsize=20_000)
 def phrase_nominative(lang: str, phrase: str) -> str:
     """A noun phrase in an oblique case back in the nominative, number kept, capitals kept:
     `Повітряних силах` → `Повітряні сили`; words in the nominative, or unknown, stay."""
     words = phrase.split(" ")
     out = []
+    agree: set = set()  # the head noun's gender and number, for the adjectives before it (`Головному управлінні`)
+    for word in words:
+        head = next((p for p in analyzer(lang).parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                     and p.tag.case in _OBLIQUE), None)
+        if head is not None and head.tag.POS == "NOUN":
+            agree = {"plur"} if head.tag.number == "plur" else {head.tag.gender} if head.tag.gender else set()
+            break
     for k, word in enumerate(words):
         best = next((p for p in analyzer(lang).parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                     and p.tag.case in ("gent", "datv", "ablt", "loct", "loc2", "gen2")), None)
+                     and p.tag.case in _OBLIQUE), None)
         if best is None and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in analyzer(lang).parse(word.lower())):
             return " ".join(out + words[k:])  # the head is already in the nominative
-        new = best.inflect({"nomn"}) if best is not None else None
+        new = None
+        if best is not None and best.tag.POS != "NOUN" and agree:
+            new = best.inflect({"nomn"} | agree)
+        new = new or (best.inflect({"nomn"}) if best is not None else None)
         if new is None:
             out.append(word)
         elif word.isupper():

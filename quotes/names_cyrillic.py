@@ -211,6 +211,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     before = word_one_space_before(text, run[0].start)
     if len(run) == 1 and not _one_person(code, run[0].text, before is not None and before.text.lower() in lang.PREPOSITIONS):
         return []  # `до Львова`: a city; `Прохоровы`: a family
+    if len(run) == 1 and before is not None and before.text.lower() in _AND and _after_a_place(text, code, before.start):
+        return []  # `з Харкова та Луцька`: a second city
     hint = None
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
         hint = agreement.subject_gender(text, code, run[0].start, run[-1].end) or \
@@ -370,6 +372,19 @@ def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional
     if low in lang.HONORIFICS:
         return low
     return next((normal for normal, grams, _ in parses if normal in lang.HONORIFICS and "NOUN" in grams), None)
+
+
+_AND = frozenset("та і й и або чи".split())
+
+
+def _after_a_place(text: str, code: str, pos: int) -> bool:
+    """The word before ``pos`` is a capitalised lifeless noun: a place (`Харкова`, which the uk dictionary does not
+    tag as one)."""
+    word = word_one_space_before(text, pos)
+    if word is None or not word.text[:1].isupper():
+        return False
+    top = morph.parses(code, word.text.lower())[:1]
+    return bool(top) and ("Geox" in top[0][1] or {"NOUN", "inan"} <= top[0][1])
 
 
 def _written_in_lower_case(text: str, word: str, parses: list) -> bool:

@@ -113,6 +113,53 @@ def _person_noun(ctx: Context, tok: Token) -> bool:
                for _, g, _ in morph.parses(ctx.code, tok.lower))
 
 
+_AND = frozenset("і та й и".split())
+
+
+def _oblique(ctx: Context, tok: Token, cases: frozenset) -> bool:
+    """A noun or adjective with a reading in one of ``cases``, or an abbreviation (`ДСНС`)."""
+    found = morph.parses(ctx.code, tok.lower)
+    if found and {"PREP", "CONJ", "PRCL", "NPRO"} & found[0][1]:
+        return False  # `по`, also read as the name of a letter
+    return tok.text.isupper() or any({"NOUN", "ADJF"} & g and cases & g for _n, g, _s in found)
+
+
+def org_phrase_end(ctx: Context, toks: List[Token], j: int) -> int:
+    """The last token of the organisation named from ``toks[j]`` on: its genitive words, joined by `і`/`та`, and a
+    place after `у`/`в` (`управлінні транспорту і зв’язку міської ради`, `управлінні ДСНС України у Полтавській
+    області`)."""
+    end = j
+    while end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start] == " " and _adjective_only(ctx, toks[end]):
+        end += 1  # `Державному архіві`: the head noun after its adjectives
+    while end + 1 < len(toks) and end - j < 10 and ctx.text[toks[end].end:toks[end + 1].start] == " ":
+        nxt = toks[end + 1]
+        after = toks[end + 2] if end + 2 < len(toks) and ctx.text[nxt.end:toks[end + 2].start] == " " else None
+        if nxt.lower in _AND and after is not None and _oblique(ctx, after, _GENITIVE) and not after.cap:
+            end += 2
+        elif nxt.lower in _PLACE_CASE and after is not None and after.cap and ctx.name_at(after.start) is None:
+            end += 2  # `у Полтавській області`, `МЧС по Хабаровскому краю`
+            while end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start] == " " \
+                    and _oblique(ctx, toks[end + 1], _PLACE_CASE[nxt.lower]) and not ctx.name_at(toks[end + 1].start):
+                end += 1
+        elif (_oblique(ctx, nxt, _GENITIVE) or nxt.cap) and ctx.name_at(nxt.start) is None \
+                or ctx.name_at(nxt.start) is not None and ctx.name_at(nxt.start).type == "organization":
+            end += 1
+        else:
+            break
+    return end
+
+
+def _adjective_only(ctx: Context, tok: Token) -> bool:
+    """The word reads first as an adjective (`Державному`, `Головному`; a noun only as slang)."""
+    found = morph.parses(ctx.code, tok.lower)[:1]
+    return bool(found) and "ADJF" in found[0][1]
+
+
+_GENITIVE = frozenset({"gent"})
+_LOCATIVE = frozenset({"loct", "loc2"})
+_PLACE_CASE = {"у": _LOCATIVE, "в": _LOCATIVE, "по": frozenset({"datv"})}  # a place closing an organisation's name
+
+
 def place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[int, int]]:
     """`в/у` and an organisation right before a plural reporting verb: who speaks (`У пресслужбі ДСНС заявили`)."""
     for m in range(k - 1, max(-1, k - 6), -1):
@@ -121,7 +168,7 @@ def place_of_speech(ctx: Context, toks: List[Token], k: int) -> Optional[Tuple[i
         if toks[m].lower in ("в", "во", "у", "на") and m + 1 < k:
             head = toks[m + 1]
             if head.cap or noun_kind(ctx, head) == "org":
-                return toks[m + 1].start, toks[k - 1].end
+                return toks[m + 1].start, toks[max(k - 1, min(org_phrase_end(ctx, toks, m + 1), k - 1))].end
             return None
     return None
 

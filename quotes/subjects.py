@@ -36,6 +36,7 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
     j = k
     skip_next = skip_first = False
     subject_noun = False
+    lead = k  # where the subject noun may stand: first, or after its adjective
     while j < min(len(toks), k + limit):
         t = toks[j]
         gap = text[toks[j - 1].end:t.start] if j > k else ""
@@ -83,9 +84,12 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
         if ctx.code != "en" and t.lower in ctx.lang.HONORIFICS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
             continue
-        if j == k and ctx.code != "en" and name is None and not t.cap and animate_subject(ctx, t):
-            subject_noun = True
-            role_tok = role_tok or (t, "role")
+        if j == lead and ctx.code != "en" and name is None and not t.cap and animate_subject(ctx, t):
+            if _adjective_of_next(ctx, toks, j):
+                lead = j + 1  # `каже молодий нападник`: `молодий` (also `groom`) describes the noun after it
+            else:
+                subject_noun = True
+                role_tok = role_tok or (t, "role")
         if name is not None and name.type == "organization" and best is None:
             best = Attribution(None, (name.start, name.end), "org")
         if name is None and ctx.code != "en" and t.cap and role_tok is not None and best is None and j + 1 < len(toks) \
@@ -122,6 +126,13 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
     if best is None and ctx.code != "en":
         return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _adjective_of_next(ctx: Context, toks: List[Token], j: int) -> bool:
+    """The word at ``j`` also reads as an adjective and an animate noun follows it in the nominative."""
+    if j + 1 >= len(toks) or ctx.text[toks[j].end:toks[j + 1].start] != " " or toks[j + 1].cap:
+        return False
+    return any("ADJF" in g for _n, g, _s in morph.parses(ctx.code, toks[j].lower)) and animate_subject(ctx, toks[j + 1])
 
 
 _ADVERBIAL_GAP = ".,;:!?()«»“”\"—–\n"

@@ -397,3 +397,32 @@ def test_a_name_its_verb_agrees_with_is_a_subject_even_when_read_first_as_anothe
             "– А де Марійка? – спитав він.\n"
             "– Пішла до криниці, – відповіла жінка.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Остап", "Тодора"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # an organisation speaking after `в`/`у` is named in full: its genitive words, `і`, and a place closing it
+    ("uk", "«Інтервал руху становитиме 12 хвилин», – зазначили в управлінні транспорту і зв’язку міської ради.",
+     "управління транспорту і зв’язку міської ради"),
+    ("uk", "«Загоряння виникло через обігрівач», – повідомили в Головному управлінні ДСНС України у Волинській області.",
+     "Головне управління ДСНС України у Волинській області"),
+    ("uk", "«Листи надійшли разом з родинним фондом», – зазначили в Державному архіві Сумської області.",
+     "Державний архів Сумської області"),
+    ("ru", "«Вода будет прибывать ещё неделю», — сообщили в Главном управлении МЧС по Амурской области.",
+     "Главное управление МЧС по Амурской области"),
+])
+def test_an_organisation_speaking_is_named_in_full_in_the_nominative(lang, text, name):
+    sp = _direct(text, lang)[0].speaker
+    assert (sp.name, sp.type) == (name, "organization")
+
+
+def test_an_adjective_before_the_noun_speaker_is_not_the_speaker():
+    text = ("Обидва голи забив нападник Велимир Сорока.\n\n"
+            "«Тепер головне – фінал», – каже молодий нападник.")
+    sp = _direct(text, "uk")[0].speaker
+    assert (sp.mention.text, sp.name) == ("нападник", "Велимир Сорока")
+
+
+def test_a_second_city_after_a_conjunction_is_no_person():
+    text = ("Серед призерів також учні з Рівного та Луцька.\n\n"
+            "«Найважчим був практичний тур», - розповіла переможниця.")
+    assert _direct(text, "uk")[0].speaker.name != "Луцька"
