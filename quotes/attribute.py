@@ -217,20 +217,21 @@ def _inverted_verb(ctx: Context, toks: List[Token], start: int) -> Optional[Attr
     """ru/uk: any finite verb right after a quote's comma and dash, followed by its subject, reports the quote
     (`«…», – радіє вчитель Юхим Безрідний`, `— …, — розсердился старшина`): the word order says so."""
     t = toks[0]
+    v = 1 if t.lower in ("не", "ні") and len(toks) > 1 else 0  # `– не витерпів молодий козак`
     lead = ctx.text[max(0, start - 4):t.start]  # a dialogue turn's author's words start after their dash
     if not set(ctx.text[start:t.start]) <= _SPEECH_PUNCT or not {"-", "–", "—"} & set(lead):
         return None
-    top = morph.parses(ctx.code, t.lower)[:1]
+    top = morph.parses(ctx.code, toks[v].lower)[:1]
     if not top or "VERB" not in top[0][1] or not {"past", "3per"} & top[0][1] or "impr" in top[0][1]:
         return None  # a past or third-person verb, not `— Скажи, — кажу я` or an imperative
-    att = speaker_after_cue(ctx, toks, 1, 8)
+    att = speaker_after_cue(ctx, toks, v + 1, 8)
     if att is None or att.mention_kind not in ("name", "role", "pronoun"):
         return None
     first = next(x for x in toks if x.start >= att.mention[0])
     if _function_word(ctx, first):
         return None  # `— поел и ушёл`: no subject after the verb
     grams = top[0][1]
-    att.cue = (t.start, t.end)
+    att.cue = (t.start, toks[v].end)
     att.gender = att.gender or ("m" if "masc" in grams else "f" if "femn" in grams else None)
     att.number = att.number or ("pl" if "plur" in grams else "sg")
     att.side = "after"

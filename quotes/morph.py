@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from typing import FrozenSet, Optional, Sequence, Tuple
 
+from . import first_names
+
 Parse = Tuple[str, FrozenSet[str], float]  # (normal form, grammemes, score)
 CASES = frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split())
 OBLIQUE = CASES - {"nomn"}
@@ -27,8 +29,8 @@ def analyzer(lang: str):
 
 @functools.lru_cache(maxsize=200_000)
 def parses(lang: str, word: str) -> Tuple[Parse, ...]:
-    """Every analysis of ``word``: normal form, grammemes and score."""
-    return tuple(
+    """Every analysis of ``word``: normal form, grammemes and score; first names the dictionary lacks come first."""
+    return first_names.forms(lang).get(word.lower(), ()) + tuple(
         (p.normal_form, frozenset(str(p.tag).replace(" ", ",").split(",")), p.score)
         for p in analyzer(lang).parse(word)
     )
@@ -43,6 +45,9 @@ def known(lang: str, word: str) -> bool:
 @functools.lru_cache(maxsize=200_000)
 def inflect_nominative(lang: str, word: str, tags: Tuple[str, ...], gender: Optional[str]) -> Optional[str]:
     """``word`` in the nominative singular, using its analysis that carries ``tags``."""
+    extra = first_names.nominative(lang, word, tags, gender)
+    if extra is not None:
+        return extra
     best = None
     for p in analyzer(lang).parse(word):
         grams = set(str(p.tag).replace(" ", ",").split(","))
@@ -102,6 +107,7 @@ def clear_caches() -> None:
     inflect_nominative.cache_clear()
     known.cache_clear()
     phrase_nominative.cache_clear()
+    first_names.clear_caches()
 
 
 def nominative_name(code: str, word: str) -> bool:

@@ -154,7 +154,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         # A capitalised word opening a sentence is a name only if that reading is as likely as any, or names someone elsewhere.
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
-        if ps and best_name < ps[0][2] and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
+        weather = run[0].text.lower() in getattr(lang, "WEATHER_NOUNS", ())  # `Вітер доносив`: the wind, not Mr Вітер
+        if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
         parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere

@@ -169,3 +169,16 @@ RANKS = words("генерал полковник капітан майор по�
 FOLK_ROLES = words(
     "дяк дячок паламар писар піп панотець староста старшина війт соцький десятник осавул сотник отаман учитель вчитель наймит кум кума сват дід баба бабуся дідусь тітка дядько молодиця парубок економ лісничий"
 )
+
+# Weather that opens a sentence of narration (`Вітер доносив …`): also read as surnames, never a name there unless the
+# text names someone so elsewhere.
+WEATHER_NOUNS = words("вітер мороз дощ сніг грім туман вихор")
+
+# Common first names the uk dictionary lacks or reads first as something else (`Марко` as a surname, `Ганна` as the
+# genitive of `Ганн`, `Кость` as nothing): quotes.first_names declines them.
+EXTRA_FIRST_NAMES = {
+    "masc": words("Тимко Корній Грицько Омелько Омелян Панько Левко Семко Марко Онисько Митро Василько Стецько Лука "
+                  "Петрусь Андрійко Данько Остапко Яцько Мусій Олесь Савка Свирид Харко Ярема Вакула Гордій Дорош "
+                  "Кіндрат Кость Лавро Лесь Назар Оверко"),
+    "femn": words("Домаха Текля Гапка Варка Зінька Меланка Ганна Мотруня Олеся Ірця Василина"),
+}

@@ -1,0 +1,36 @@
+"""First names the uk dictionary lacks, declined by their ending (names written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from quotes import first_names, morph
+from quotes.names_cyrillic import cyrillic_names
+from quotes.lang import uk
+from speakers import direct
+
+
+@pytest.mark.parametrize("name,gender,forms", [
+    ("Грицько", "masc", {"грицька", "грицькові", "грицьком", "грицьку"}),
+    ("Корній", "masc", {"корнія", "корнієві", "корнієм", "корнію"}),
+    ("Ганна", "femn", {"ганни", "ганні", "ганну", "ганною", "ганно"}),
+    ("Текля", "femn", {"теклі", "теклю", "теклею", "текле"}),
+])
+def test_an_extra_first_name_is_declined_by_its_ending(name, gender, forms):
+    assert forms <= {f for f, _case in first_names.declined(name, gender)}
+
+
+def test_a_declined_extra_first_name_reads_as_a_name_and_goes_back_to_the_nominative():
+    assert any("Name" in g and "gent" in g for _n, g, _s in morph.parses("uk", "Марка"))
+    assert morph.inflect_nominative("uk", "марка", ("Name",), "masc") == "марко"
+
+
+def test_a_first_name_the_dictionary_lacks_joins_the_surname_after_it():
+    text = "Тоді не витерпів молодий козак Тимко Бурлій, а отаман Корній Гайворон тільки всміхнувся."
+    assert [n.canon for n in cyrillic_names(text, uk)] == ["Тимко Бурлій", "Корній Гайворон"]
+
+
+def test_the_speaker_is_named_in_full_by_a_first_name_the_dictionary_lacks():
+    text = ("Козаки сиділи мовчки біля багаття.\n"
+            "– Батьку отамане, а чи довго ще ми тут сидітимемо? – не витерпів молодий козак Тимко Бурлій.")
+    q = direct(text, "uk")[0]
+    assert (q.speaker.name, q.cue.text) == ("Тимко Бурлій", "не витерпів")
