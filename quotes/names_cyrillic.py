@@ -227,7 +227,11 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     name.honorific = _honorific(text, run[0], code, lang)
     if name.honorific and name.gender is None:  # `мадам Шталь` is a woman
         genders = {x for _, g, _ in morph.parses(code, name.honorific) for x in ("masc", "femn") if x in g}
-        name.gender = {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
+        title_gender = genders.pop() if len(genders) == 1 else None
+        name.gender = {"masc": "m", "femn": "f"}.get(title_gender or "")
+        if title_gender and len(run) == 1 and parsed[0] is not None and parsed[0][0] == "Surn":
+            name.canon = nominative(code, run[0].text, "Surn", title_gender)  # `княгини Столбиной`: Столбина
+            name.key = name.canon.lower()
     if name.honorific in COURTESY_TITLES and len(run) == 1 and _known_first_name(code, run[0].text):
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None

@@ -142,6 +142,8 @@ class RoleResolution:
             best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
+            if best is not None and self._in_dialogue(pos) and self._noun_for_another(pos, role, last):
+                return None  # `понял, что камердинер уже принес платье` … `— …, — отвечал камердинер`: not him
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
                 # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject; in dialogue the other
                 # one of that gender speaking in the scene (`— …, ma tante.⏎— …! — повторила старуха`: the aunt)
@@ -158,6 +160,31 @@ class RoleResolution:
             if best is None and self._in_dialogue(pos):
                 best = self._other_participant(pos, gender, unlike + called)  # `— Рад, — сказал Лаврентьев.⏎— …, — сказал старик`
         return best
+
+    def _noun_for_another(self, pos: int, role: str, since: int) -> bool:
+        """The scene's narration, after ``since``, uses the role noun for someone other than a sentence's opening
+        subject (`понял, что камердинер …`, `голос доктора`, `вернулся с начальником станции`), and no one named
+        bears that role."""
+        heads = self._head_lemmas(role)[0]
+        lemma = min(heads) if len(heads) == 1 else None
+        if lemma is None or self._titled_by(pos, lemma) is not None:
+            return False
+        floor = max(since, self.paras[max(0, self._para_of(pos) - 6)][0])
+        for w in WORD.finditer(self.text, floor, pos):
+            if self.ctx.in_quote(w.start()) or dash_turn(self.text, self.paras[self._para_of(w.start())][0], w.start()):
+                continue
+            parses = morph.parses(self.code, w.group().lower())[:2]
+            if not any(p[0] == lemma and "NOUN" in p[1] for p in parses):
+                continue
+            head = self.sentences.start(w.start(), self.paras[self._para_of(w.start())][0])
+            opening = not self.text[head:w.start()].strip() or all(
+                any({"ADJF"} & g for _n, g, _s in morph.parses(self.code, x.group().lower())[:1])
+                for x in WORD.finditer(self.text, head, w.start()))
+            after = WORD.match(self.text, w.end() + 1)  # not `доктор Штральман`: a name beside it is his
+            if not opening and self._role_holder(w.start(), w.group().lower()) is None \
+                    and (after is None or after.start() not in self.entity_of):
+                return True
+        return False
 
     def _unheld_title(self, pos: int, role: str) -> bool:
         """The narration of this scene calls someone by a rank or title (`Князь сидел`, `кроме старого генерала,

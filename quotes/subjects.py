@@ -118,7 +118,7 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
         if (ctx.code != "en" and nxt < min(len(toks), k + limit) and text[t.end:toks[nxt].start] == " "
                 and not toks[nxt].cap and toks[nxt].lower not in ctx.lang.PREPOSITIONS
                 and toks[nxt].lower not in ctx.lang.CLAUSE_WORDS and genitive_noun(ctx, toks[nxt])):
-            end = toks[nxt].end  # not `старик и`: a conjunction opens the next clause
+            end = _genitive_dependent_end(ctx, toks, nxt)  # not `старик и`: a conjunction opens the next clause
         start = toks[k].start if ctx.code == "en" else t.start
         return Attribution(None, (start, end), kind)
     if best is None and ctx.code == "en":
@@ -126,6 +126,21 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
     if best is None and ctx.code != "en":
         return _animate_noun_after(ctx, toks, k, limit)
     return best
+
+
+def _genitive_dependent_end(ctx: Context, toks: List[Token], nxt: int) -> int:
+    """Where a role's genitive dependent ends: one noun (`глава региона`), or an adjective and its noun
+    (`глава местного района`); the role's own end when the adjective's noun is a person, its object
+    (`спросила княгиня молодого графа`)."""
+    top = morph.parses(ctx.code, toks[nxt].lower)[:1]
+    if not top or "ADJF" not in top[0][1]:
+        return toks[nxt].end
+    after = toks[nxt + 1] if nxt + 1 < len(toks) and ctx.text[toks[nxt].end:toks[nxt + 1].start] == " " else None
+    if after is None or not genitive_noun(ctx, after):
+        return toks[nxt].end
+    if any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(ctx.code, after.lower)[:1]):
+        return toks[nxt - 1].end
+    return after.end
 
 
 def _adjective_of_next(ctx: Context, toks: List[Token], j: int) -> bool:

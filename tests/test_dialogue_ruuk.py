@@ -428,3 +428,24 @@ def test_a_past_verb_after_a_russian_name_gives_its_bearer_a_gender():
             "— Лучше, — сказал доктор. — Жару нет.\n"
             "— Тогда я спокойна, — сказала она.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Саша", "Веллер", "Веллер", "Саша"]
+
+
+def test_a_surname_after_a_title_in_the_genitive_goes_back_to_the_nominative_by_the_titles_gender():
+    text = ("В гостиной княгини Мезенцовой собрались гости.\n"
+            "— Вы были нынче в театре? — спросила княгиня молодого графа Ольшанского, который только что вошёл.")
+    sp = _direct(text, "ru")[0].speaker
+    assert (sp.name, sp.mention.text) == ("княгиня Мезенцова", "княгиня")
+
+
+@pytest.mark.parametrize("text,role", [
+    # the narration gave the noun to someone other than the subject it was telling about: not him
+    ("Граф Аристарх Павлович Зорин проснулся и понял, что камердинер уже принёс платье.\n"
+     "— Который час? — спросил Зорин.\n— Девятый, ваше сиятельство, — отвечал камердинер.", "камердинер"),
+    ("Аристарх Павлович вышел в коридор. Из спальни слышался спокойный голос доктора.\n"
+     "— Ничего страшного, сударыня, — говорил доктор.", "доктор"),
+    ("Аристарх Павлович вернулся вместе с начальником станции, толстым человеком в фуражке.\n"
+     "— Поезд будет через час, — сказал начальник станции.", "начальник станции"),
+])
+def test_a_noun_the_narration_gave_to_someone_else_is_not_the_last_man_named(text, role):
+    sp = _direct(text, "ru")[-1].speaker
+    assert (sp.name, sp.mention.text) == (None, role)
