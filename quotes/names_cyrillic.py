@@ -292,7 +292,8 @@ def _noun_follows(text: str, word: Token, code: str) -> bool:
     nxt = NEXT_WORD.match(text, word.end)
     if nxt is None or not nxt.group(1)[:1].islower():
         return False
-    return any({"NOUN", "ADJF", "PRTF"} & g for _, g, _ in morph.parses(code, nxt.group(1)))
+    top = morph.parses(code, nxt.group(1))[:1]  # not `и`, also read as the name of a letter
+    return bool(top) and bool({"NOUN", "ADJF", "PRTF"} & top[0][1])
 
 
 def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:

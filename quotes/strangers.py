@@ -23,6 +23,7 @@ from .tokens import WORD, dash_turn
 
 _SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
 _WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
+_DESCRIBED = regex.compile(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -104,6 +105,15 @@ class Strangers:
         beside = [t for t in (before and before.start, after and after.start()) if t is not None and t in self.entity_of]
         return not beside and (self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end())) and self._role_holder(w.start(), w.group().lower()) is None \
             and not self._newly_named(w.start(), pos, gender)
+
+    def _described_anew(self, start: int, end: int, role: str) -> bool:
+        """A noun speaker the reporting clause itself describes, as one does someone new (`воскликнула дама в лиловом,
+        сидевшая у стола`), whom no one named has been described as."""
+        m = _DESCRIBED.match(self.text, end)
+        if m is None or self._described_as(start, role, None)[0] is not None:
+            return False
+        top = morph.parses(self.code, m.group(1).lower())[:1]
+        return bool(top) and ("PRTF" in top[0][1] if m.group(0).startswith(",") else "ADJF" in top[0][1])
 
     def _narrated_noun(self, pos: int, lemma: str) -> Optional[regex.Match]:
         """The last word before ``pos`` in this scene's narration (not a turn or its reporting clause) that is the

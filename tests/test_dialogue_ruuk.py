@@ -449,3 +449,19 @@ def test_a_surname_after_a_title_in_the_genitive_goes_back_to_the_nominative_by_
 def test_a_noun_the_narration_gave_to_someone_else_is_not_the_last_man_named(text, role):
     sp = _direct(text, "ru")[-1].speaker
     assert (sp.name, sp.mention.text) == (None, role)
+
+
+def test_a_noun_speaker_the_reporting_clause_describes_is_someone_new():
+    text = ("У княгини Мезенцовой пили чай.\n"
+            "— Кудеяров вернулся из-за границы, — сказала княгиня.\n"
+            "— Кудеяров! — воскликнула дама в лиловом, сидевшая у стола с альбомом. — И что же, один?")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["княгиня Мезенцова", None, None]
+    assert got[1].speaker.mention.text == "дама"
+
+
+def test_a_title_and_a_place_shaped_surname_before_and_are_one_person():
+    text = ("Поля сидела в саду.\n"
+            "В эту минуту на крыльцо вышла старая княгиня Липецкая и поглядела в сад.\n"
+            "— Поля, чай подают! — крикнула она.")
+    assert _direct(text, "ru")[0].speaker.name == "княгиня Липецкая"
