@@ -446,6 +446,9 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             words = name.text.split()
             if name.agreed and any("nomn" in g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
                 return True  # a verb agrees with it as its subject (`Тодора сиділа`, read first as `of Тодор`)
+            entity = self.entity_of.get(at)
+            if entity is not None and entity.gender == "f" and words[-1].lower().endswith(self.lang.SURNAME_NOMINATIVE["f"]):
+                return True  # hers, so `Габдуллина` is her nominative, not his genitive
             by_first = morph.first_name_nominative(self.code, words)
             if by_first is None and not any({"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(self.code, words[-1].lower())):
                 endings = self.lang.SURNAME_NOMINATIVE["m"] + self.lang.SURNAME_NOMINATIVE["f"]

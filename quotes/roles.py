@@ -120,6 +120,8 @@ class RoleResolution:
         unlike: Tuple[Entity, ...] = ()
         if self.code != "en":
             best, unlike = self._described_as(pos, role, gender)
+            if best is not None and not self._in_dialogue(pos):
+                best = self._paragraph_subject(pos, gender, best) or best
             if best is not None:
                 return best
         for s, entity, _q in self.person_positions:
@@ -185,6 +187,23 @@ class RoleResolution:
                     and (after is None or after.start() not in self.entity_of):
                 return True
         return False
+
+    def _paragraph_subject(self, pos: int, gender: Optional[str], described: Entity) -> Optional[Entity]:
+        """In news, the person whose name opens ``pos``'s paragraph as its subject, when the one described by the
+        noun was last named in an earlier paragraph (`Габдуллина, пришедшая второй, не скрывала разочарования.
+        «…», — сказала спортсменка`: she, not the athlete of the paragraph before)."""
+        ps = self.paras[self._para_of(pos)][0]
+        if any(ps <= s < pos for s, _e in described.mentions):
+            return None
+        i = bisect.bisect_left(self.person_positions, (ps,))
+        if i >= len(self.person_positions):
+            return None
+        at, entity, in_quote = self.person_positions[i]
+        opens = not self.text[ps:at].strip()
+        if at >= pos or in_quote or not opens or entity is described or entity.type == "organization" \
+                or gender in ("m", "f") and entity.gender not in (None, gender) or not self._named_as_subject(at):
+            return None
+        return entity
 
     def _unheld_title(self, pos: int, role: str) -> bool:
         """The narration of this scene calls someone by a rank or title (`Князь сидел`, `кроме старого генерала,

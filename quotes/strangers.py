@@ -22,6 +22,7 @@ from .roles import APPOSITION, RELATIVE
 from .tokens import WORD, dash_turn
 
 _SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
+_WHEN = regex.compile(r"(?i)\b(?:когда|пока|где|коли|поки|де)\b")
 _WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
 _DESCRIBED = regex.compile(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
@@ -74,8 +75,13 @@ class Strangers:
                 continue
             if self._set_off(w.start(), s_start):
                 continue  # `бабуся її, полтавська поміщиця,`: the same person again
-            if _SUBORDINATE.search(self.text, max(s_start, self.text.rfind(",", s_start, w.start()) + 1), w.start()):
+            clause = max(s_start, self.text.rfind(",", s_start, w.start()) + 1)
+            if _SUBORDINATE.search(self.text, clause, w.start()):
                 continue  # `Он знал, зачем пришёл брат`: told of in a subordinate clause, not brought into the scene
+            after = WORD.match(self.text, w.end() + 1)
+            if _WHEN.search(self.text, clause, w.start()) and after is not None \
+                    and any("VERB" in g for _n, g, _s in morph.parses(self.code, after.group().lower())[:2]):
+                continue  # `ждёт, когда барин позовёт`; but `коли … на порозі став селянин у гуні` brings him in
             if named and not self._verb_between(start, w.start()):
                 continue  # `впурхнула Лідочка, господинина донька`: still Лідочка
             if ("masc" if gender == "m" else "femn") not in top[0][1]:

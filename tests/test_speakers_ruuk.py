@@ -426,3 +426,15 @@ def test_a_second_city_after_a_conjunction_is_no_person():
     text = ("Серед призерів також учні з Рівного та Луцька.\n\n"
             "«Найважчим був практичний тур», - розповіла переможниця.")
     assert _direct(text, "uk")[0].speaker.name != "Луцька"
+
+
+def test_a_noun_in_news_is_whoever_opens_its_paragraph_not_one_described_so_before():
+    text = ("Победу в марафоне одержала спортсменка Ульяна Краснова. Она обошла Зою Мухаметшину лишь на финише.\n\n"
+            "Мухаметшина, пришедшая второй, не скрывала досады. «Ветер забрал у меня всё», — сказала спортсменка.")
+    assert _direct(text, "ru")[-1].speaker.name == "Зоя Мухаметшина"
+
+
+def test_a_when_clause_noun_before_its_verb_brings_no_one_in():
+    text = ("Пётр Ильич Струков проснулся и слышал, как в соседней комнате ходят, ожидая, когда барин позовёт.\n"
+            "— Который час? — спросил он.")
+    assert _direct(text, "ru")[0].speaker.name == "Пётр Ильич Струков"
