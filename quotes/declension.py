@@ -117,6 +117,27 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
     return word
 
 
+_GENITIVE_TO_NOMINATIVE = {
+    "f": (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ської", "ська"), ("цької", "цька"), ("ової", "ова"),
+          ("ой", "а"), ("ої", "а"), ("ы", "а"), ("и", "а")),
+    "m": (("енка", "енко"), ("а", ""), ("я", "ь")),
+}
+
+
+def from_genitive(code: str, word: str, gender: Optional[str]) -> str:
+    """A name word known to stand in the genitive (`по словам Сарданы Эверстовой`, `за словами Ласло Герцега`)
+    back in the nominative, when the dictionary has no nominative person reading of it to go by; else as is."""
+    low = word.lower()
+    if gender not in ("m", "f") or morph.known(code, low) and any(
+            "gent" not in g for _n, g, _s in morph.parses(code, low) if {"Name", "Surn"} & g):
+        return word
+    for ending, repl in _GENITIVE_TO_NOMINATIVE[gender]:
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and (gender == "f" or stem[-1] not in "аеёиоуыэюяіїєь"):
+            return word[: len(stem)] + repl
+    return word
+
+
 def plural_name_only(code: str, word: str) -> bool:
     """Every first-name reading of ``word`` is plural (`Сабуров` as `of the Сабуры`): it is a surname."""
     names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]

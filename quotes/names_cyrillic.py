@@ -10,7 +10,7 @@ from typing import Dict, List, Optional, Set, Tuple
 import regex
 
 from . import agreement, morph
-from .declension import (PERSON_TAGS, capitalise, derived_patronymic, name_parse, nominative, plural_name_only,
+from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
 from .names import Name, cap_runs, prev_token, word_one_space_before
 from .tokens import NEXT_WORD, Token, new_token, tokenize
@@ -454,6 +454,11 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         canon_words[-1] = run[-1].text  # `стояв Хома Лемішка`: a first name that can only be nominative says the surname is too
     if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
         canon_words[-1] = surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
+    said_by = _ACCORDING.search(text, max(0, run[0].start - 80), run[0].start)
+    if said_by is not None:  # `по словам заведующей Сарданы Эверстовой`: genitive, whatever the guesser says
+        gender = _genitive_reading(code, run, said_by.group(1)) or gender
+        canon_words = [from_genitive(code, w.text, {"masc": "m", "femn": "f"}.get(gender or "")) if c == w.text else c
+                       for w, c in zip(run, canon_words)]
     first = None
     key = canon_words[-1].lower()
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name":
@@ -474,6 +479,23 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         hint=any(p is not None and p[0] in ("Name", "Patr") for p in parsed),
         patronymic=len(run) == 2 and first is not None and parsed[-1] is not None and parsed[-1][0] == "Patr",
     )
+
+
+_ACCORDING = regex.compile(r"(?i)(?:по словам|за словами|со слов|зі слів)((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,5})[ \u00a0]+$")
+
+
+def _genitive_reading(code: str, run: List[Token], role: str) -> Optional[str]:
+    """`masc`/`femn`: the one gender every word of a genitive name reads in, else that of its role's first word."""
+    genders = {"masc", "femn"}
+    for w in run:
+        fits = {x for _n, g, _s in morph.parses(code, w.text.lower()) if "gent" in g and {"Name", "Surn", "Patr"} & g
+                for x in ("masc", "femn") if x in g}
+        genders &= fits or genders
+    if len(genders) == 1:
+        return genders.pop()
+    words = role.split()
+    top = morph.parses(code, words[0].lower())[:1] if words else ()
+    return next((x for x in ("masc", "femn") if top and x in top[0][1]), None)
 
 
 def _only_nominative(code: str, word: str) -> bool:

@@ -227,3 +227,13 @@ def test_uk_a_first_name_that_is_also_a_pronoun_form_is_a_name_mid_sentence():
     text = ("Голова громади читав оголошення.\nНаперед вийшов дід Яким, найстаріший у селі.\n"
             "— А хто ж платитиме? — спитав він.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Яким"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a name after `по словам`/`за словами` is genitive, even when the dictionary only guesses at it
+    ("ru", "По словам заведующей лабораторией Зинаиды Элляевой, «находка уникальна».\n\n"
+           "«Мы ждали этого десять лет», — добавила Элляева.", "Зинаида Элляева"),
+    ("uk", "За словами начальника відділу туризму Ласло Фаркаша, «туристів удвічі більше».", "Ласло Фаркаш"),
+])
+def test_a_name_in_an_according_phrase_goes_back_to_the_nominative(lang, text, name):
+    assert {q.speaker.name for q in _direct(text, lang)} == {name}
