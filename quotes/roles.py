@@ -144,7 +144,8 @@ class RoleResolution:
             best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
-            if best is not None and self._in_dialogue(pos) and self._noun_for_another(pos, role, last):
+            if best is not None and self._in_dialogue(pos) and (self._noun_for_another(pos, role, last)
+                                                                or self._noun_before_name(pos, role, best)):
                 return None  # `понял, что камердинер уже принес платье` … `— …, — отвечал камердинер`: not him
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
                 # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject; in dialogue the other
@@ -204,6 +205,18 @@ class RoleResolution:
                 or gender in ("m", "f") and entity.gender not in (None, gender) or not self._named_as_subject(at):
             return None
         return entity
+
+    def _noun_before_name(self, pos: int, role: str, best: Entity) -> bool:
+        """The scene's narration opened a sentence on the role noun for someone unnamed before ``best`` was first
+        named (`Інспектор народних шкіл приїхав …. Учитель Никон Ліщина зблід`): the noun is that one, not him."""
+        heads = self._head_lemmas(role)[0]
+        first = min((s for s, _e in best.mentions), default=pos)
+        if len(heads) != 1 or self._titled_by(pos, min(heads)) is not None:
+            return False
+        w = self._narrated_noun(first, min(heads))
+        return w is not None and w.start() >= self.paras[max(0, self._para_of(pos) - 6)][0] \
+            and self._role_holder(w.start(), w.group().lower()) is None \
+            and not self.text[self.sentences.start(w.start(), self.paras[self._para_of(w.start())][0]):w.start()].strip()
 
     def _unheld_title(self, pos: int, role: str) -> bool:
         """The narration of this scene calls someone by a rank or title (`Князь сидел`, `кроме старого генерала,

@@ -181,6 +181,8 @@ def _adverbial_kind(ctx: Context, tok: Token) -> Optional[str]:
         return "word"
     if parses and all("NPRO" in g and not morph.is_nominative(g) for _, g, _ in parses):
         return "word"  # `ему`, `йому`, `їй`: whom it was said to
+    if parses and {"NOUN", "inan", "ablt"} <= parses[0][1]:
+        return "word"  # `махнув рукою інспектор`, `пожал плечами старик`: the gesture, then its maker
     return None
 
 

@@ -191,8 +191,8 @@ class TurnTaking:
         found, entity = self._clause_subject(anchor, r)
         if found:
             return True, (Speaker(entity.best, None, entity.role, "person") if entity is not None else None)
-        if later and prev_speaker is not None and prev_speaker.name:
-            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)
+        if later and prev_speaker is not None and (prev_speaker.name or prev_speaker.mention is not None):
+            return True, Speaker(prev_speaker.name, None, prev_speaker.role, prev_speaker.type)  # named or not
         return False, None
 
     def _clause_subject(self, turn: Region, r: Region) -> Tuple[bool, Optional[Entity]]:

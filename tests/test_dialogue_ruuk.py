@@ -465,3 +465,13 @@ def test_a_title_and_a_place_shaped_surname_before_and_are_one_person():
             "В эту минуту на крыльцо вышла старая княгиня Липецкая и поглядела в сад.\n"
             "— Поля, чай подают! — крикнула она.")
     assert _direct(text, "ru")[0].speaker.name == "княгиня Липецкая"
+
+
+def test_a_role_noun_the_narration_opened_on_before_anyone_was_named_is_someone_else():
+    text = ("Інспектор народних шкіл приїхав до села несподівано, серед уроку. Учитель Нестор Гаврилюк зблід, "
+            "але вклонився.\n"
+            "– Продовжуйте, продовжуйте, – махнув рукою інспектор. – Я послухаю.\n"
+            "Діти читали байку. Маленький Петрусь спіткнувся на слові.")
+    got = _direct(text, "uk")
+    assert [(q.speaker.name, q.speaker.role) for q in got] == [(None, "інспектор")] * 2
+    assert got[0].cue.text == "махнув"
