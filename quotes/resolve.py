@@ -94,6 +94,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             if mention.text.lower() == "it":  # `The governor's office responded. “…,” it said`: never a person
                 org = self._recent_organization(s)
                 return Speaker(org, mention, None, "organization")
+            if mention.text.lower() in getattr(self.lang, "DEMONSTRATIVES", {}):
+                return self._the_other(r, mention, att.gender)
             new, entity, lemma = self._newcomer(r, s, att.gender)  # `і на порозі став селянин.⏎— …, — мовив він`
             if new and entity is None:
                 speaker = Speaker(None, mention, lemma, "person")
@@ -151,6 +153,17 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 self._stranger(speaker, lemma, gender, s)  # a reply calling her by name may still say who she is
             return speaker
         return None
+
+    def _the_other(self, r: Region, mention: Span, gender: Optional[str]) -> Speaker:
+        """`– …, – відповіла та`: the one the last turn spoke to, of that gender, never its speaker; unnamed when
+        the text has not named her."""
+        last = self._answered(r)
+        entity = self._addressed(r, gender) or self._antecedent(mention.start, gender, dialogue=r.dialogue,
+                                                                 exclude=last + self._called_in(r))
+        if entity is None or not last:
+            return Speaker(None, mention, None, "person")
+        self._spoke(entity, mention.start)
+        return Speaker(entity.best, mention, entity.role, "person")
 
     def _spoke(self, entity: Entity, at: int) -> None:
         entity.spoke += 1

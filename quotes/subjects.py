@@ -24,6 +24,9 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
     unnamed = _unnamed_after(ctx, toks, k) if ctx.code != "en" else None
     if unnamed is not None:
         return unnamed
+    demonstrative = getattr(ctx.lang, "DEMONSTRATIVES", {}).get(first.lower)
+    if demonstrative is not None and text[first.end:first.end + 1] in (",", ".", ";", "!", "?", "…", ""):
+        return Attribution(None, (first.start, first.end), "pronoun", demonstrative[0], demonstrative[1])
     p = pronoun_reading(ctx, first)
     if p is not None:
         if ctx.code == "en" and not inverted_pronoun(ctx, first):

@@ -475,3 +475,23 @@ def test_a_role_noun_the_narration_opened_on_before_anyone_was_named_is_someone_
     got = _direct(text, "uk")
     assert [(q.speaker.name, q.speaker.role) for q in got] == [(None, "інспектор")] * 2
     assert got[0].cue.text == "махнув"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "У канцелярії адвоката Гнатишина було тихо. Селянин м’яв у руках капелюх.\n"
+           "– Ну, говоріть, чоловіче, – промовив адвокат.\n"
+           "– Та я аж із Тустановичів. Онисько Вербенко називаюся.", "Онисько Вербенко"),
+    ("ru", "В конторе было тихо. Мужик мял в руках шапку.\n"
+           "— Ну, говори, с чем пришёл, — сказал приказчик.\n"
+           "— Я из Сосновки. Пахомом Кругловым называюсь.", "Пахом Круглов"),
+])
+def test_a_turn_in_which_the_speaker_says_what_he_is_called_is_his(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+def test_a_demonstrative_closing_the_reporting_clause_is_the_one_spoken_to_not_the_asker():
+    text = ("Маленька Нуся сиділа на канапі й слухала дощ.\n"
+            "– Мадемуазель, а правда, що в морі живуть акули? – спитала вона гувернантку.\n"
+            "– Правда, – відповіла та, не підводячи голови.")
+    sp = _direct(text, "uk")[-1].speaker
+    assert (sp.mention.text, sp.name) == ("та", None)

@@ -173,7 +173,8 @@ HOME_NOUNS = words("дом гостиная салон квартира каби
 SELF_NAMING_BEFORE = regex.compile(
     r"(?:^|[\s,.!?…—–-])(?:я|меня\s+(?:зовут|звать|кличут)|(?:зовут|звать|кличут)\s+меня"
     r"|(?:моя\s+)?фамилия(?:\s+моя)?|(?:(?:мое|моё)\s+)?имя(?:\s+(?:мое|моё))?)[\s—–-]+$", regex.IGNORECASE)
-SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:меня[ \u00a0]+)?(?:зовут|кличут)\b", regex.IGNORECASE)
+SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:меня[ \u00a0]+)?(?:зовут|кличут)|называюсь|прозываюсь|зовусь)\b",
+                                   regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:отрекомендова|рекомендова|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
@@ -194,3 +195,7 @@ RANKS = words("генерал полковник подполковник кап
 # Weather that opens a sentence of narration (`Вітер доносив …`): also read as surnames, never a name there unless the
 # text names someone so elsewhere.
 WEATHER_NOUNS = words("ветер мороз дождь снег гром туман вихрь")
+
+# `– …, – відповіла та`: a demonstrative closing a reporting clause is the other one of that gender, whom the last
+# turn spoke to.
+DEMONSTRATIVES = {"та": ("f", "sg"), "тот": ("m", "sg")}

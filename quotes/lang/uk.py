@@ -152,7 +152,8 @@ MARKS_VOCATIVE = True
 SELF_NAMING_BEFORE = regex.compile(
     r"(?:^|[\s,.!?…—–-])(?:я|мене\s+(?:звуть|зовуть|кличуть|звати)|(?:звуть|зовуть|кличуть)\s+мене"
     r"|(?:моє\s+)?(?:прізвище|ім['’ʼ]я)(?:\s+моє)?)[\s—–-]+$", regex.IGNORECASE)
-SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)\b", regex.IGNORECASE)
+SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)|називаюся|називаюсь|зовуся|зовусь)\b",
+                                   regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|кличуть|прізвище|ім['’ʼ]я)(?!\p{L})", regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:відрекомендува|рекомендува|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
@@ -182,3 +183,7 @@ EXTRA_FIRST_NAMES = {
                   "Кіндрат Кость Лавро Лесь Назар Оверко"),
     "femn": words("Домаха Текля Гапка Варка Зінька Меланка Ганна Мотруня Олеся Ірця Василина"),
 }
+
+# `– …, – відповіла та`: a demonstrative closing a reporting clause is the other one of that gender, whom the last
+# turn spoke to.
+DEMONSTRATIVES = {"та": ("f", "sg"), "той": ("m", "sg")}
