@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from typing import List, Optional, Tuple
 
-from . import morph
+from . import first_names, morph
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, prev_token
@@ -108,9 +108,10 @@ class TurnTaking:
         return addressed if described is None or described is addressed else None
 
     def _dictionary_name(self, name: str) -> bool:
-        """``name`` is one word the dictionary reads only as a first name (`Филат`; not `Нема`, also a noun)."""
+        """``name`` is one word read only as a first name (`Филат`; not `Нема`, also a noun), or one of the first
+        names the dictionary lacks (`Домаха`)."""
         found = morph.parses(self.code, name.lower()) if " " not in name else ()
-        return bool(found) and all("Name" in g for _n, g, _s in found)
+        return bool(found) and (all("Name" in g for _n, g, _s in found) or name.lower() in first_names.forms(self.code))
 
     def _called_in(self, r: Region) -> Tuple[Entity, ...]:
         """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""

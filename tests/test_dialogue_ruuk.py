@@ -495,3 +495,10 @@ def test_a_demonstrative_closing_the_reporting_clause_is_the_one_spoken_to_not_t
             "– Правда, – відповіла та, не підводячи голови.")
     sp = _direct(text, "uk")[-1].speaker
     assert (sp.mention.text, sp.name) == ("та", None)
+
+
+def test_a_role_noun_answering_a_turn_that_called_an_extra_first_name_is_that_name():
+    text = ("Стара Кожушиха шкварила сало й поглядала на невістку.\n"
+            "– Чи ти, Гапко, й до обіду будеш чесатися? – сказала свекруха.\n"
+            "– Хіба я одна в хаті? – одрізала невістка.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Кожушиха", "Гапка"]
