@@ -119,8 +119,18 @@ def subject_in(ctx: Context, start: int, end: int) -> Optional[Attribution]:
         if name is not None and name.type != "organization" and nominative_ok(ctx, t):
             return Attribution(None, (name.start, name.end), "name", rule="dialogue_subject")
         if ctx.code != "en" and (not t.cap or i == 0) and animate_subject(ctx, t) and not _function_word(ctx, t):
-            return Attribution(None, (t.start, t.end), "role", rule="dialogue_subject")  # `— Школа! — генерал отложил вилку.`, `— Графиня поджала губы`
+            # `— Школа! — генерал отложил вилку.`, `— Графиня поджала губы`; the verb tells the gender (`старшина почухав`)
+            return Attribution(None, (t.start, t.end), "role", _verb_gender(ctx, t.end), rule="dialogue_subject")
     return None
+
+
+def _verb_gender(ctx: Context, end: int) -> Optional[str]:
+    """m/f of a singular past-tense verb right after ``end``, if the next word is one."""
+    nxt = tokenize(ctx.text, end, min(len(ctx.text), end + 40), limit=1)
+    top = morph.parses(ctx.code, nxt[0].lower)[:1] if nxt and not ctx.text[end:nxt[0].start].strip() else ()
+    if not top or not {"VERB", "past"} <= top[0][1]:
+        return None
+    return "m" if "masc" in top[0][1] else "f" if "femn" in top[0][1] else None
 
 
 def _function_word(ctx: Context, tok: Token) -> bool:

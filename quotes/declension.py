@@ -82,11 +82,28 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
             if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
                 return word  # `Анны` is a plural nominative too, but a person is one
         out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
-        if out and word[-1:].lower() in _INDECLINABLE_ENDS and not morph.known(code, word.lower()) \
+        if out and tag == "Name" and word[-1:].lower() in _INDECLINABLE_ENDS and not morph.known(code, word.lower()) \
                 and not morph.known(code, out):
             return word  # `Зизи`, `Коко`: a foreign name the dictionary lacks is not the genitive of a guessed `Зизя`
+        if tag == "Patr" and (not out or out == word.lower()):
+            return _patronymic_nominative(word)
         return capitalise(out) if out else word
     return _surname_nominative(code, word, g)
+
+
+_PATRONYMIC_CASES = (("овичу", "ович"), ("евичу", "евич"), ("євичу", "євич"), ("ичеві", "ич"), ("ичем", "ич"),
+                     ("ичу", "ич"), ("ича", "ич"), ("иче", "ич"), ("івною", "івна"), ("івно", "івна"), ("івни", "івна"),
+                     ("івні", "івна"), ("івну", "івна"), ("овной", "овна"), ("овны", "овна"), ("овне", "овна"),
+                     ("овну", "овна"), ("евной", "евна"), ("евны", "евна"), ("евне", "евна"), ("евну", "евна"))
+
+
+def _patronymic_nominative(word: str) -> str:
+    """A patronymic the dictionary only guesses at, by its case ending (`Кириковичу` → `Кирикович`)."""
+    low = word.lower()
+    for ending, repl in _PATRONYMIC_CASES:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + repl
+    return word
 
 
 def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:

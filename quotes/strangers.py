@@ -118,6 +118,8 @@ class Strangers:
         m = _DESCRIBED.match(self.text, end)
         if m is None or self._described_as(start, role, None)[0] is not None:
             return False
+        if m.group(0).startswith(",") and RELATIVE.fullmatch(m.group(1)):
+            return True  # `гукнув дозорець, що ходив поміж ямами`
         top = morph.parses(self.code, m.group(1).lower())[:1]
         return bool(top) and ("PRTF" in top[0][1] if m.group(0).startswith(",") else "ADJF" in top[0][1])
 

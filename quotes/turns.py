@@ -102,8 +102,10 @@ class TurnTaking:
         addressed = self._addressed(r, gender)
         if addressed is None or addressed in self._called_in(r):
             return None
-        if not any(m < self._last_turn.open_at for m, _e in addressed.mentions) and not self._dictionary_name(addressed.best):
-            return None  # someone already in the scene, or a first name the dictionary knows (`— Филат, …?`): not `– Нема, – …`
+        if not any(m < self._last_turn.open_at for m, _e in addressed.mentions) and not self._dictionary_name(addressed.best) \
+                and " " not in addressed.best:
+            return None  # someone already in the scene, a known first name (`— Филат, …?`) or a name and patronymic:
+            # not `– Нема, – …`
         described, _unlike = self._described_as(pos, role, gender)
         return addressed if described is None or described is addressed else None
 

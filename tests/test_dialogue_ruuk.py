@@ -502,3 +502,18 @@ def test_a_role_noun_answering_a_turn_that_called_an_extra_first_name_is_that_na
             "– Чи ти, Гапко, й до обіду будеш чесатися? – сказала свекруха.\n"
             "– Хіба я одна в хаті? – одрізала невістка.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Кожушиха", "Гапка"]
+
+
+def test_a_role_noun_acting_after_a_turn_that_called_a_name_and_patronymic_is_that_person():
+    text = ("Учителька Гликерія вже втретє приходила до волості, і старшина, огрядний чоловік, усміхався.\n"
+            "– Дров, Опанасе Кириловичу. Ви ж обіцяли ще на Покрову.\n"
+            "– Дров... – старшина почухав потилицю. – Воно то так.")
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got[-2:]] == ["Опанас Кирилович"] * 2
+
+
+def test_a_noun_speaker_set_off_by_a_relative_clause_is_someone_new():
+    text = ("Андрусь Кошик виліз із ями, весь мокрий, і сів на купі глини.\n"
+            "– А ти чого розсівся? – гукнув на нього дозорець, що ходив поміж ямами з палицею.")
+    sp = _direct(text, "uk")[0].speaker
+    assert (sp.name, sp.mention.text) == (None, "дозорець")
