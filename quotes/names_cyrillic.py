@@ -297,11 +297,18 @@ def _noun_follows(text: str, word: Token, code: str) -> bool:
 
 
 def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
-    """A capitalised common word right after a first name is a surname (`Олег Лапин`, `Олега Стрельца`), not a place."""
-    if parsed[-2] is None or parsed[-2][0] != "Name":
+    """A capitalised common word right after a first name is a surname (`Олег Лапин`, `Олега Стрельца`), not a place;
+    after a first name or patronymic, one in -ов/-ев/-ин is a surname even if read as a place or a plural
+    (`Аполлинарий Рочев`, `Аристарх Ипатьевич Суходолов`)."""
+    if parsed[-2] is None or parsed[-2][0] not in ("Name", "Patr"):
         return False
+    if run[-1].text.lower().endswith(_SURNAME_SUFFIXES):
+        return True
     top = morph.parses(code, run[-1].text)[:1]
-    return not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
+    return parsed[-2][0] == "Name" and not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
+
+
+_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына")
 
 
 def _looks_like_surname(lang: ModuleType, word: str) -> bool:

@@ -237,3 +237,14 @@ def test_uk_a_first_name_that_is_also_a_pronoun_form_is_a_name_mid_sentence():
 ])
 def test_a_name_in_an_according_phrase_goes_back_to_the_nominative(lang, text, name):
     assert {q.speaker.name for q in _direct(text, lang)} == {name}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname in -ов/-ев after a first name or patronymic, though the dictionary reads it as a place or a plural
+    ("Директор колледжа Аполлинарий Рочев объяснил, что здание аварийное.", "Аполлинарий Рочев"),
+    ("Старший брат, Аристарх Ипатьевич Суходолов, слушал его за чаем.", "Аристарх Ипатьевич Суходолов"),
+])
+def test_ru_a_surname_after_a_first_name_is_no_place(text, name):
+    from quotes.lang import ru
+    from quotes.names_cyrillic import cyrillic_names
+    assert [n.canon for n in cyrillic_names(text, ru)] == [name]
