@@ -87,6 +87,8 @@ def subject_gender(text: str, code: str, start: int, end: int) -> Optional[str]:
         if subject is None or not morph.is_nominative(_top(code, subject[2])) or not ({"NOUN", "NPRO"} & _top(code, subject[2])):
             return gender
         return None
+    if not any("ADJF" in g and morph.is_nominative(g) for _n, g, _s in morph.parses(code, before[2].lower())):
+        return None  # `станицы Новорождественской Гайк Арутюнов`: the adjective is the village's, in its case
     return adjective_gender(code, before[2])
 
 

@@ -248,3 +248,10 @@ def test_ru_a_surname_after_a_first_name_is_no_place(text, name):
     from quotes.lang import ru
     from quotes.names_cyrillic import cyrillic_names
     assert [n.canon for n in cyrillic_names(text, ru)] == [name]
+
+
+def test_ru_an_adjective_of_a_place_before_a_name_says_nothing_of_its_bearer():
+    from quotes.lang import ru
+    from quotes.names_cyrillic import cyrillic_names
+    text = "Фермер из станицы Новопокровской Ашот Манукян за двадцать минут лишился урожая."
+    assert [n.gender for n in cyrillic_names(text, ru)] != ["f"]
