@@ -54,6 +54,8 @@ def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
         # `в сообщении пресс-службы`: the document is passed over, its author speaks
         if j < len(toks) and any(n in ctx.lang.DOCUMENT_NOUNS for n, _g, _s in morph.parses(ctx.code, toks[j].lower)):
             j += 1
+            if j + 1 < len(toks) and toks[j].lower in ctx.lang.PREPOSITIONS:
+                j += 2  # `в сообщении на сайте клуба`: where it was published, then who published it
     if j < len(toks) and not any(c in text[toks[k].end:toks[j].start] for c in ".;:!?\n"):
         end = org_phrase_end(ctx, toks, j)
         att.mention = (toks[j].start, toks[end].end)

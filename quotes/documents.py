@@ -13,7 +13,7 @@ import regex
 from . import morph
 from .declension import surname_keys
 from .model import Speaker
-from .names import Entity
+from .names import Entity, prev_token
 from .tokens import NEXT_WORD, WORD
 
 _DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
@@ -109,6 +109,18 @@ class DocumentSources:
             self.document_firsts = firsts
         return self.document_firsts
 
+    def _adjectives_before(self, start: int) -> int:
+        """Where the adjectives right before an organisation noun begin (`Октябрьский районный суд`)."""
+        for _ in range(3):
+            tok = prev_token(self.text, start)
+            if tok is None or self.text[tok.end:start] != " " or self.ctx.in_quote(tok.start):
+                break
+            top = morph.parses(self.code, tok.text.lower())[:1]
+            if not top or "ADJF" not in top[0][1]:
+                break
+            start = tok.start
+        return start
+
     def _org_in_full(self, s: int, e: int) -> Optional[str]:
         """An organisation as a bare common noun (`в заявлении компании`, `у департаменті`): the full name the
         text gave it last before, in the nominative (`компания «Северный квартал»`), or for `ведомство` the
@@ -125,14 +137,15 @@ class DocumentSources:
                 continue
             start, end = w.start(), w.end()
             before = _CAPITAL_BEFORE.search(self.text, max(0, start - 30), start) if generic else None
-            start = before.start(1) if before is not None else start
+            start = before.start(1) if before is not None else self._adjectives_before(start)
             for m in iter(lambda: _COMPLEMENT.match(self.text, end), None):
                 x, named = m.group(1), self.ctx.name_at(m.start(1))
                 if named is not None and named.type != "organization" and " " in named.text:
                     break  # `райвідділу поліції Олександр Тимчук`: the person ends the name
-                if not x.startswith(("«", "по ")) and not x.isupper() and not any(
-                        "gent" in g for _n, g, _s in morph.parses(self.code, x.lower())):
-                    break
+                top = morph.parses(self.code, x.lower())[:1]
+                if not x.startswith(("«", "по ")) and not x.isupper() and (not any(
+                        "gent" in g for _n, g, _s in morph.parses(self.code, x.lower())) or top and {"PREP", "CONJ"} & top[0][1]):
+                    break  # not `суд Ставрополя в четверг`
                 end = m.end()
                 if x.startswith("«"):
                     break

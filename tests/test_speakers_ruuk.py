@@ -438,3 +438,18 @@ def test_a_when_clause_noun_before_its_verb_brings_no_one_in():
     text = ("Пётр Ильич Струков проснулся и слышал, как в соседней комнате ходят, ожидая, когда барин позовёт.\n"
             "— Который час? — спросил он.")
     assert _direct(text, "ru")[0].speaker.name == "Пётр Ильич Струков"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a court's ruling speaks for the court, named in full as the text gave it before
+    ("ru", "Ленинский районный суд Самары в пятницу удовлетворил иск жильцов.\n\n"
+           "«Управляющая компания обязана чистить кровлю», — говорится в решении суда.",
+     "Ленинский районный суд Самары"),
+    # a statement on a club's site speaks for the club
+    ("ru", "Волейбольный клуб «Сокол» сменил тренера.\n\n"
+           "«Клуб благодарит наставника за работу», — говорится в сообщении на сайте клуба.",
+     "Волейбольный клуб «Сокол»"),
+])
+def test_a_document_speaks_for_its_issuer_named_in_full(lang, text, name):
+    sp = _direct(text, lang)[0].speaker
+    assert (sp.name, sp.type) == (name, "organization")

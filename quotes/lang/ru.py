@@ -139,7 +139,8 @@ HONORIFICS = words("господин госпожа мадам мсье месь
 # A capitalised word before these is a place adjective, not a name: `на Гаврской улице`.
 PLACE_NOUNS = words("улица улице улицы улицу проспект проспекте площадь площади переулок переулке район районе области область край крае бульвар шоссе набережная набережной")
 # Documents that "say" things for their authors: `говорится в сообщении МИД`.
-DOCUMENT_NOUNS = words("сообщение заявление доклад релиз документ письмо пресс-релиз обращение публикация статья отчёт отчет")
+DOCUMENT_NOUNS = words("сообщение заявление доклад релиз документ письмо пресс-релиз обращение публикация статья отчёт отчет "
+                       "решение постановление приговор определение")
 # Between a subject and its verb: `Гладков также заявил`.
 ADVERBS = words("тоже также ещё еще уже затем потом снова")
 # Words that start another clause, so a speaker's noun phrase cannot reach past them.
