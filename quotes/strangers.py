@@ -361,5 +361,24 @@ class Strangers:
             for stranger, lemma, gender, _p in self.strangers:
                 if stranger is prev and len({e.best for e in called}) == 1 and gender in (None, called[0].gender):
                     self._name_strangers(called[0], self._last_turn, only=stranger)
-                    break
+                    return speaker
+        self._name_the_one_stranger(r, speaker)
         return speaker
+
+    def _name_the_one_stranger(self, r: Region, speaker: Optional[Speaker]) -> None:
+        """A turn answering an unnamed speaker and calling by a name no one in the narration had yet (`– Може, ви б,
+        Онисиме Флоровичу, …` after the clerk spoke) names that speaker, when the scene has just one it can be."""
+        called = {e.best: e for e in self._called_in(r) if speaker is None or e.best != speaker.name}
+        if len(called) != 1:
+            return
+        entity = next(iter(called.values()))
+        if any(not self._called_by_name(m) and m < r.open_at for m, _e in entity.mentions):
+            return  # someone the story already named: not a stranger's name
+        para = self._para_of(r.open_at)
+        last = self._last_turn_speaker
+        fits = [(s, lemma) for s, lemma, g, at in self.strangers if s.name is None and s is not speaker and lemma
+                and para - at <= _SCENE_PARAS and g in (None, entity.gender)]
+        answered = [s for s, lemma in fits if last is None or not (last.name or last.role) or s is last
+                    or last.name is None and last.role and self._noun_lemma(last.role) == lemma]
+        if len({lemma for _s, lemma in fits}) == 1 and answered:  # it answers that stranger's turn, or one no one owns
+            self._name_strangers(entity, r, only=answered[-1])

@@ -517,3 +517,14 @@ def test_a_noun_speaker_set_off_by_a_relative_clause_is_someone_new():
             "– А ти чого розсівся? – гукнув на нього дозорець, що ходив поміж ямами з палицею.")
     sp = _direct(text, "uk")[0].speaker
     assert (sp.name, sp.mention.text) == (None, "дозорець")
+
+
+def test_a_reply_calling_a_new_name_names_the_unnamed_speaker_it_answers():
+    text = ("У волосному правлінні було душно. Писар, молодий ще чоловік, сидів за столом.\n"
+            "– Чого тобі, тітко? – спитав він нарешті.\n"
+            "– Та я про сина. Забирають його в москалі.\n"
+            "– По закону! – писар одкинувся на стільці.\n"
+            "Вдова поклала на край стола карбованця.\n"
+            "– Може, ви б, Назаре Петровичу, якось допомогли...")
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got if q.speaker and q.speaker.role == "писар"] == ["Назар Петрович"] * 2
