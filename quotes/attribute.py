@@ -233,9 +233,9 @@ def _inverted_verb(ctx: Context, toks: List[Token], start: int) -> Optional[Attr
     lead = ctx.text[max(0, start - 4):t.start]  # a dialogue turn's author's words start after their dash
     if not set(ctx.text[start:t.start]) <= _SPEECH_PUNCT or not {"-", "–", "—"} & set(lead):
         return None
-    top = morph.parses(ctx.code, toks[v].lower)[:1]
-    if not top or "VERB" not in top[0][1] or not {"past", "3per"} & top[0][1] or "impr" in top[0][1]:
-        return None  # a past or third-person verb, not `— Скажи, — кажу я` or an imperative
+    top = [p for p in morph.parses(ctx.code, toks[v].lower)[:2] if "VERB" in p[1] and {"past", "3per"} & p[1]][:1]
+    if not top or "impr" in top[0][1]:
+        return None  # a past or third-person verb (`хвалиться`, read first as an infinitive), not `— Скажи, — кажу я`
     att = speaker_after_cue(ctx, toks, v + 1, 8)
     if att is None or att.mention_kind not in ("name", "role", "pronoun"):
         return None
