@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import functools
-from typing import Optional, Set, Tuple
+from typing import TYPE_CHECKING, Optional, Set, Tuple
 
 from . import morph
+
+if TYPE_CHECKING:
+    from .names import Name
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 _INDECLINABLE_ENDS = frozenset("иоуеюэё")  # how foreign names that never decline end (`Зизи`, `Коко`, `Мэри`)
@@ -153,6 +156,22 @@ def from_genitive(code: str, word: str, gender: Optional[str]) -> str:
         if low.endswith(ending) and len(stem) >= 3 and (gender == "f" or stem[-1] not in "аеёиоуыэюяіїєь"):
             return word[: len(stem)] + repl
     return word
+
+
+_VOCATIVE_ENDINGS = {"uk": (("іє", "ія"), ("ьку", "ько")), "ru": ()}
+
+
+def vocative_nominative(code: str, name: "Name") -> None:
+    """A one-word name the dictionary does not know, called in speech, back from the vocative by its ending
+    (uk `Хівріє` → Хіврія, `Юзьку` → Юзько); ``name`` is changed in place."""
+    low = name.canon.lower()
+    if " " in low or morph.known(code, low):
+        return
+    for ending, repl in _VOCATIVE_ENDINGS.get(code, ()):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            name.canon = name.canon[: len(low) - len(ending)] + repl
+            name.key = name.canon.lower()
+            return
 
 
 def plural_name_only(code: str, word: str) -> bool:

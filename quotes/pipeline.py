@@ -11,6 +11,7 @@ from . import lang as langs
 from . import morph
 from .attribute import attribute_clause, clause_after, colon_subject, subject_in
 from .context import Attribution, Context, Cues
+from .declension import vocative_nominative
 from .errors import UnknownLanguage
 from .find import Region, find_regions
 from .kinds import TITLE_MAX_WORDS, QuoteKinds
@@ -131,6 +132,11 @@ class _Document(SpeakerResolution, QuoteKinds):
         for n in names:
             if n.type == "organization":
                 continue
+            if self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
+                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
+                    and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
+                n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
+                vocative_nominative(self.code, n)
             known = self.registry.lookup(n)
             if n.key in places and not n.hint and not (known is not None and known.hint):
                 continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known
@@ -138,10 +144,6 @@ class _Document(SpeakerResolution, QuoteKinds):
                 continue
             if self.code == "en" and self._modifies_a_role(n):
                 continue  # `Park campaign spokesman Tom Reyes`: Park is not mentioned as a person here
-            if self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
-                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
-                    and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
-                n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
             if prev_name is not None and agreement.on(self.lang) and agreement.apposed_first_name(text, self.code, prev_name, n):
                 known = self.entity_of[prev_name.start]  # `Лободиха, Хівря,`: one woman, Хівря Лободиха
                 agreement.join_first_name(known, n)

@@ -131,8 +131,8 @@ class RoleResolution:
                 continue
             if entity.role and stem in self._spelled_out(entity.role) and self._same_rank(role, entity.role):
                 best = entity
-            elif entity.honorific and stem in entity.honorific and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                best = entity  # `графиня Лисовская` … `сказала графиня`
+            elif entity.honorific and self._same_title(head, stem, entity.honorific) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                best = entity  # `графиня Лисовская` … `сказала графиня`; `отець Варсонофій` … `озвався панотець`
         definite = role.lower().startswith("the ") or regex.search(r"\w['’]s ", role) is not None
         descriptive = head not in self.lang.TITLES or head in self.lang.PARTY_WORDS
         if best is None and self.code == "en" and descriptive and definite:
@@ -228,6 +228,13 @@ class RoleResolution:
             return False  # `– …, діду Панасе, …` … `Дід сів на лаву`: Панас
         stem = lemma[:5]
         return not any(stem in (e.role or "").lower() or stem in (e.honorific or "") for e in self.registry.entities)
+
+    def _same_title(self, head: str, stem: str, honorific: str) -> bool:
+        """The role noun is the honorific, or a synonym of it (`панотець` for `отець`)."""
+        if stem in honorific:
+            return True
+        lemmas = {n for n, _g, _s in morph.parses(self.code, head)}
+        return any(honorific in group and lemmas & group for group in getattr(self.lang, "ROLE_SYNONYMS", ()))
 
     def _other_participant(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
         """The person of ``gender`` who spoke last in this scene (the last few paragraphs), other than ``exclude``."""

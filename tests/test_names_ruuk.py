@@ -255,3 +255,16 @@ def test_ru_an_adjective_of_a_place_before_a_name_says_nothing_of_its_bearer():
     from quotes.names_cyrillic import cyrillic_names
     text = "Фермер из станицы Новопокровской Ашот Манукян за двадцать минут лишился урожая."
     assert [n.gender for n in cyrillic_names(text, ru)] != ["f"]
+
+
+def test_uk_an_unknown_name_called_in_the_vocative_is_the_one_named_so_in_the_nominative():
+    text = ("– Ой, Горпиніє, ви вже завжди за всіх заступитеся! – махнула рукою Векла.\n"
+            "Коло криниці лишилася сама Горпинія.\n"
+            "– А хто ж за сиріт заступиться? – сказала вона.")
+    assert _direct(text, "uk")[-1].speaker.name == "Горпинія"
+
+
+def test_a_priest_called_by_a_synonym_of_his_title_is_the_priest():
+    text = ("Отець Мелетій дрімав під грушею, а матушка чистила вишні.\n"
+            "– Дайте ж хоч поспати! – озвався сонним голосом панотець.")
+    assert _direct(text, "uk")[0].speaker.name == "отець Мелетій"
