@@ -137,6 +137,10 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
             entity = entity or (self._revealed(e) if self.code != "en" else None)  # `… Это был Кондратьев`
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
+            if entity is None and lemma:
+                entity = self._reply_holder(r, s, mention.text, gender)  # `— …, Федосья Фоминишна? —` / `— …, — отвечала няня`
+                if entity is not None:
+                    self._name_noun_strangers(entity, r, lemma)
             if entity is None and r.dialogue and lemma and (self._met_unnamed(s, lemma, gender) or self._described_anew(s, e, mention.text)):
                 speaker = Speaker(None, mention, mention.text, "person")  # `сидел пожилой господин … — сказал господин`
                 self._stranger(speaker, lemma, gender, s)

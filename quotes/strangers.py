@@ -25,6 +25,8 @@ _SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почем�
 _WHEN = regex.compile(r"(?i)\b(?:когда|пока|где|коли|поки|де)\b")
 _WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
 _DESCRIBED = regex.compile(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
+_ENTERING = frozenset("входить войти вбегать вбежать появиться появляться заходить зайти подходить подойти "
+                      "входити увійти ввійти заходити зайти вбігати вбігти з'являтися підходити підійти".split())
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -118,6 +120,9 @@ class Strangers:
         m = _DESCRIBED.match(self.text, end)
         if m is None or self._described_as(start, role, None)[0] is not None:
             return False
+        if m.group(0).startswith(",") and any(
+                "GRND" in g and n in _ENTERING for n, g, _s in morph.parses(self.code, m.group(1).lower())[:2]):
+            return True  # `сказала няня, входя с кувшином`: she comes in as she speaks
         if m.group(0).startswith(",") and RELATIVE.fullmatch(m.group(1)):
             return True  # `гукнув дозорець, що ходив поміж ямами`
         top = morph.parses(self.code, m.group(1).lower())[:1]
@@ -364,6 +369,12 @@ class Strangers:
                     return speaker
         self._name_the_one_stranger(r, speaker)
         return speaker
+
+    def _name_noun_strangers(self, entity: Entity, r: Region, lemma: str) -> None:
+        """The unnamed speakers called by ``lemma`` in this scene are ``entity``, whom a turn has just called by name."""
+        first = next((s for s, known, _g, _p in self.strangers if known == lemma and s.name is None), None)
+        if first is not None:
+            self._name_strangers(entity, r, only=first)
 
     def _name_the_one_stranger(self, r: Region, speaker: Optional[Speaker]) -> None:
         """A turn answering an unnamed speaker and calling by a name no one in the narration had yet (`– Може, ви б,

@@ -528,3 +528,13 @@ def test_a_reply_calling_a_new_name_names_the_unnamed_speaker_it_answers():
             "– Може, ви б, Назаре Петровичу, якось допомогли...")
     got = _direct(text, "uk")
     assert [q.speaker.name for q in got if q.speaker and q.speaker.role == "писар"] == ["Назар Петрович"] * 2
+
+
+def test_a_noun_speaker_who_comes_in_as_she_speaks_is_named_when_a_later_turn_calls_her():
+    text = ("Лиля сидела в постели и рассказывала брату сказку.\n"
+            "— Опять не спят, — сказала няня, входя с кувшином.\n"
+            "Дверь отворилась, и вошла Ефросинья Гурьевна.\n"
+            "— Что же это вы, Агафья Никитична, до сих пор их не уложили? — сказала она.\n"
+            "— Уложишь их, матушка! — отвечала няня.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Агафья Никитична", "Ефросинья Гурьевна", "Агафья Никитична"]
