@@ -16,6 +16,7 @@ from .tokens import SENTENCE_HEAD, WORD, dash_turn
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
+_SET_OFF_BEFORE = regex.compile(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
 _NAMELESS = regex.compile(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
@@ -332,6 +333,9 @@ class RoleResolution:
         phrases = [entity.role] if entity.role else []
         end = next((e for s, e in entity.mentions if s == at), at)
         phrases.append(self._words_before(at))
+        set_off = _SET_OFF_BEFORE.search(self.text, max(0, at - 60), at)
+        if set_off is not None:
+            phrases.append(set_off.group(1))  # `Мати, стара Юстина, сиділа`: the mother is Юстина
         m = APPOSITION.match(self.text, end)
         if m is not None and not RELATIVE.match(m.group(1)):  # `Крутивус, що стояв поруч кошового,`: not the кошовий
             phrases.append(m.group(1))

@@ -21,6 +21,9 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
     first = toks[k]
     if any(c in text[toks[k - 1].end:first.start] for c in ".!?;:\n"):
         return None
+    if ctx.code != "en" and "," in text[toks[k - 1].end:first.start] and not any(
+            "VERB" in g for _n, g, _s in morph.parses(ctx.code, first.lower)[:1]):
+        return None  # `— сказала, не підводячи голови`: no subject after the comma; but `— смеясь, сказал Левин`
     unnamed = _unnamed_after(ctx, toks, k) if ctx.code != "en" else None
     if unnamed is not None:
         return unnamed

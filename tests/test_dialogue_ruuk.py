@@ -538,3 +538,18 @@ def test_a_noun_speaker_who_comes_in_as_she_speaks_is_named_when_a_later_turn_ca
             "— Уложишь их, матушка! — отвечала няня.")
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got] == ["Агафья Никитична", "Ефросинья Гурьевна", "Агафья Никитична"]
+
+
+def test_a_subjectless_cue_followed_by_a_gerund_goes_to_the_woman_the_narration_set_off_by_her_role():
+    text = ("Марійка вернулася з поля пізно. Мати, стара Параска, сиділа під вікном і пряла.\n"
+            "— Був у нас Гнат Ковальчук, — сказала, не підводячи голови.\n"
+            "— Нехай собі ходить.\n"
+            "— Любила! — мати аж веретено впустила.")
+    got = _direct(text, "uk")
+    assert got[0].speaker.name == "Параска" and got[0].speaker.mention is None
+    assert got[-1].speaker.name == "Параска"
+
+
+def test_a_gerund_before_the_cue_leaves_the_speaker_after_it():
+    text = "Левин увидал детей.\n— Да старый или молодой? — смеясь, сказал Левин."
+    assert _direct(text, "ru")[0].speaker.name == "Левин"
