@@ -324,6 +324,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
                 s_start = head  # `Степан Аркадьич лёг, а Левин медлил … — сказал он`: Левин
         same_sentence = [c for c in found if c[0] >= s_start]
         strong = [c for c in same_sentence if c[1].spoke or c[1].hint or (not c[2] and self._subject_of_cue(c[0]))]
+        if self.code != "en" and len(strong) > 1:
+            strong = [c for c in strong if not self._governed(c[0])] or strong  # `до кошового Матяша … прискакав Яцко`
         if strong:
             return strong[-1][1]
         for at, entity, _q in found:

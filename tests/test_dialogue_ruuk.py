@@ -553,3 +553,9 @@ def test_a_subjectless_cue_followed_by_a_gerund_goes_to_the_woman_the_narration_
 def test_a_gerund_before_the_cue_leaves_the_speaker_after_it():
     text = "Левин увидал детей.\n— Да старый или молодой? — смеясь, сказал Левин."
     assert _direct(text, "ru")[0].speaker.name == "Левин"
+
+
+def test_a_pronoun_after_a_sentence_naming_two_means_its_subject_not_the_one_governed():
+    text = ("Сонце хилилося до заходу, коли до кошового Остапа Дорошенка прискакав розвідник Гордій Сало, весь у пилюці.\n"
+            "– Батьку, татари! – гукнув він, ще не зіскочивши з сідла.")
+    assert _direct(text, "uk")[0].speaker.name == "Гордій Сало"
