@@ -354,6 +354,9 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
         if before.text.lower() in self.lang.PREPOSITIONS:
             return True
         top = morph.parses(self.code, before.text.lower())[:1]
+        if top and "ADJF" in top[0][1] and not morph.is_nominative(top[0][1]):
+            prep = prev_token(self.text, before.start)  # `до кошового Остапа`: the preposition before its adjective
+            return prep is not None and not self.text[prep.end:before.start].strip() and prep.text.lower() in self.lang.PREPOSITIONS
         return bool(top) and "NOUN" in top[0][1] and not ({"Name", "Surn", "Patr", "nomn"} & top[0][1])
 
     def _namesake(self, entity: Entity, at: int, gender: str) -> Optional[Entity]:
