@@ -141,6 +141,9 @@ def _nickname_nominative(code: str, word: str) -> str:
 
 
 def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys: Set[str] = frozenset()) -> List[Name]:
+    settlement = word_one_space_before(text, run[0].start)
+    if settlement is not None and settlement.text.lower() in getattr(lang, "SETTLEMENT_NOUNS", ()):
+        return []  # `уехала в посёлок Пестяки`: the village's name
     initial = _sentence_initial(text, run[0].start)
     described = None
     if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):

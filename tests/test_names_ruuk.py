@@ -268,3 +268,13 @@ def test_a_priest_called_by_a_synonym_of_his_title_is_the_priest():
     text = ("Отець Мелетій дрімав під грушею, а матушка чистила вишні.\n"
             "– Дайте ж хоч поспати! – озвався сонним голосом панотець.")
     assert _direct(text, "uk")[0].speaker.name == "отець Мелетій"
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("ru", "Терапевт Зоя Крутикова после ординатуры уехала в посёлок Пестяки.", "Пестяки"),
+    ("uk", "Лікарка Ганна Мельник після інтернатури поїхала в село Ворзель.", "Ворзель"),
+])
+def test_the_name_of_a_settlement_after_its_noun_is_no_person(lang, text, absent):
+    from quotes.lang import get
+    from quotes.names_cyrillic import cyrillic_names
+    assert absent not in [n.text for n in cyrillic_names(text, get(lang))]

@@ -201,3 +201,7 @@ WEATHER_NOUNS = words("ветер мороз дождь снег гром тум
 # `– …, – відповіла та`: a demonstrative closing a reporting clause is the other one of that gender, whom the last
 # turn spoke to.
 DEMONSTRATIVES = {"та": ("f", "sg"), "тот": ("m", "sg")}
+
+# Settlements: the capitalised word right after one is its name (`в посёлок Пестяки`), not a person; not the
+# genitive (`глава города Всеслав Ладыгин`).
+SETTLEMENT_NOUNS = words("посёлок поселок село деревня город станица хутор аул посёлке поселке селе деревне городе станице хуторе")

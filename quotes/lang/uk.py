@@ -189,3 +189,7 @@ EXTRA_FIRST_NAMES = {
 # `– …, – відповіла та`: a demonstrative closing a reporting clause is the other one of that gender, whom the last
 # turn spoke to.
 DEMONSTRATIVES = {"та": ("f", "sg"), "той": ("m", "sg")}
+
+# Settlements: the capitalised word right after one is its name (`в посёлок Пестяки`), not a person; not the
+# genitive (`глава города Всеслав Ладыгин`).
+SETTLEMENT_NOUNS = words("селище село місто містечко хутір селищі селі місті містечку хуторі")
