@@ -158,6 +158,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
         weather = run[0].text.lower() in getattr(lang, "WEATHER_NOUNS", ())  # `Вітер доносив`: the wind, not Mr Вітер
+        weather = weather or _common_subject(ps)
         if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
@@ -401,6 +402,14 @@ def _after_a_place(text: str, code: str, pos: int) -> bool:
         return False
     top = morph.parses(code, word.text.lower())[:1]
     return bool(top) and ("Geox" in top[0][1] or {"NOUN", "inan"} <= top[0][1])
+
+
+def _common_subject(parses: list) -> bool:
+    """A sentence-opening word that reads as a common noun in the nominative, and as a name only in another case
+    (`Люди довкола засміялися`: people, not the genitive of `Люда`)."""
+    person = [g for _n, g, _s in parses if any(tag in g for tag in PERSON_TAGS)]
+    common = [g for _n, g, _s in parses if "NOUN" in g and "nomn" in g and not any(tag in g for tag in PERSON_TAGS)]
+    return bool(person) and bool(common) and not any("nomn" in g and "plur" not in g for g in person)
 
 
 def _written_in_lower_case(text: str, word: str, parses: list) -> bool:

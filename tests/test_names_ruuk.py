@@ -278,3 +278,10 @@ def test_the_name_of_a_settlement_after_its_noun_is_no_person(lang, text, absent
     from quotes.lang import get
     from quotes.names_cyrillic import cyrillic_names
     assert absent not in [n.text for n in cyrillic_names(text, get(lang))]
+
+
+def test_uk_a_sentence_opening_plural_noun_is_no_name_in_another_case():
+    from quotes.lang import uk
+    from quotes.names_cyrillic import cyrillic_names
+    text = "Гордій засміявся. Люди довкола засміялися. Вітер доносив запах диму."
+    assert [n.text for n in cyrillic_names(text, uk)] == ["Гордій"]
