@@ -285,3 +285,10 @@ def test_uk_a_sentence_opening_plural_noun_is_no_name_in_another_case():
     from quotes.names_cyrillic import cyrillic_names
     text = "Гордій засміявся. Люди довкола засміялися. Вітер доносив запах диму."
     assert [n.text for n in cyrillic_names(text, uk)] == ["Гордій"]
+
+
+def test_a_first_name_guessed_only_as_the_plural_of_another_stays_as_written():
+    from quotes.lang import ru
+    from quotes.names_cyrillic import cyrillic_names
+    text = "Главной героиней дня стала восьмилетняя Делгер Мучкаева, которая добилась ничьей."
+    assert [n.canon for n in cyrillic_names(text, ru)] == ["Делгер Мучкаева"]
