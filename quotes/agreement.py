@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _GENDERS = (("masc", "m"), ("femn", "f"))
 _SKIPPABLE = frozenset("ADVB PRCL".split())  # `Калинович саме скінчив`, `Петро мимоволі здригнувся`
 _CASELESS = frozenset("VERB INFN GRND ADVB PRCL CONJ PREP INTJ".split())  # readings no case can be read from
+_WHO = regex.compile(r",[ \u00a0]+(которая|которой|которую|который|которого|которому|котра|котрої|котрий|котрого|"
+                     r"яка|якої|яку|який|якого|якому)\b", regex.IGNORECASE)
+_WHO_FEMININE = frozenset("которая которой которую котра котрої яка якої яку".split())
 _NEAR = regex.compile(r"[ \u00a0]+")
 
 
@@ -64,6 +67,9 @@ def subject_gender(text: str, code: str, start: int, end: int) -> Optional[str]:
     """The gender (`masc`/`femn`) the words agreeing with the name at ``start:end`` give it: a past-tense verb
     right after it (past adverbs and particles) whose subject it is, else one right before it with no
     subject of its own (`– …, – скрикнула Катерина`, `перед ним сиділа Олімпія`), else an adjective right before it."""
+    who = _WHO.match(text, end)
+    if who is not None:  # `Делгер Мучкаева, которая добилась ничьей`: the relative pronoun agrees with her
+        return "femn" if who.group(1).lower() in _WHO_FEMININE else "masc"
     if not may_be_nominative(code, text[start:end].split()[-1]):
         return None
     pos = end

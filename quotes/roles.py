@@ -16,6 +16,7 @@ from .tokens import SENTENCE_HEAD, WORD, dash_turn
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
+_LINKING = frozenset("стала стал был была оказался оказалась стала стали став стала був була виявився виявилася".split())
 _SET_OFF_BEFORE = regex.compile(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
 _NAMELESS = regex.compile(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
@@ -151,8 +152,9 @@ class RoleResolution:
             if best is not None and not self._job_role(role) and not self._named_as_subject(last):
                 # `сказала хозяйка` after `глаз Карпова`: no one was named as this noun's subject; in dialogue the other
                 # one of that gender speaking in the scene (`— …, ma tante.⏎— …! — повторила старуха`: the aunt)
-                if not self._in_dialogue(pos):
-                    return self._recent_subject(pos, gender, unlike + called)
+                if not self._in_dialogue(pos):  # else one just named as her (`стала … ученица Делгер Мучкаева` …
+                    named_so = self._predicate_name(last)  # `рассказала девочка`)
+                    return self._recent_subject(pos, gender, unlike + called) or (best if named_so else None)
                 lemma = self._noun_lemma(role)  # but not a noun the narration gave someone (`Доктор вышел …`)
                 return None if lemma is None or self._narrated_noun(pos, lemma) else \
                     self._other_participant(pos, gender, unlike + called)
@@ -236,6 +238,13 @@ class RoleResolution:
             return True
         lemmas = {n for n, _g, _s in morph.parses(self.code, head)}
         return any(honorific in group and lemmas & group for group in getattr(self.lang, "ROLE_SYNONYMS", ()))
+
+    def _predicate_name(self, at: int) -> bool:
+        """The name at ``at`` ends a clause that says what someone became or was (`героиней дня стала … Делгер
+        Мучкаева`): the sentence's real subject, after its verb."""
+        head = self.sentences.start(at, self.paras[self._para_of(at)][0])
+        words = list(WORD.finditer(self.text, head, at))
+        return any(w.group().lower() in _LINKING for w in words)
 
     def _other_participant(self, pos: int, gender: Optional[str], exclude: Tuple[Entity, ...]) -> Optional[Entity]:
         """The person of ``gender`` who spoke last in this scene (the last few paragraphs), other than ``exclude``."""

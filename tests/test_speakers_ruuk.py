@@ -453,3 +453,10 @@ def test_a_when_clause_noun_before_its_verb_brings_no_one_in():
 def test_a_document_speaks_for_its_issuer_named_in_full(lang, text, name):
     sp = _direct(text, lang)[0].speaker
     assert (sp.name, sp.type) == (name, "organization")
+
+
+def test_a_girl_in_news_is_the_one_the_text_said_became_the_hero_of_the_day():
+    text = ("Гроссмейстер выиграл 35 партий. Но главной героиней дня стала восьмилетняя ученица шахматной школы "
+            "Саглара Бадмаева, которая добилась ничьей.\n\n"
+            "«Я испугалась, когда он пожертвовал коня», — рассказала девочка после партии.")
+    assert _direct(text, "ru")[0].speaker.name == "Саглара Бадмаева"
