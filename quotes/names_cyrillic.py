@@ -144,6 +144,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     settlement = word_one_space_before(text, run[0].start)
     if settlement is not None and settlement.text.lower() in getattr(lang, "SETTLEMENT_NOUNS", ()):
         return []  # `уехала в посёлок Пестяки`: the village's name
+    if settlement is not None and len(run) >= 3 and settlement.text.lower() in getattr(lang, "SETTLEMENT_GENITIVES", ()):
+        run = run[1:]  # `посёлка Карагайла Лада Турчанинова`: the village, then the woman
     initial = _sentence_initial(text, run[0].start)
     described = None
     if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):

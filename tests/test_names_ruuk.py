@@ -292,3 +292,13 @@ def test_a_first_name_guessed_only_as_the_plural_of_another_stays_as_written():
     from quotes.names_cyrillic import cyrillic_names
     text = "Главной героиней дня стала восьмилетняя Делгер Мучкаева, которая добилась ничьей."
     assert [n.canon for n in cyrillic_names(text, ru)] == ["Делгер Мучкаева"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Рассказала жительница посёлка Карагайла Лада Турчанинова.", "Лада Турчанинова"),
+    ("Глава города Всеслав Ладыгин пообещал вернуться к вопросу.", "Всеслав Ладыгин"),
+])
+def test_ru_a_village_named_in_the_genitive_before_a_person_is_no_part_of_her_name(text, name):
+    from quotes.lang import ru
+    from quotes.names_cyrillic import cyrillic_names
+    assert [n.canon for n in cyrillic_names(text, ru)] == [name]

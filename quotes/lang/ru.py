@@ -205,3 +205,6 @@ DEMONSTRATIVES = {"та": ("f", "sg"), "тот": ("m", "sg")}
 # Settlements: the capitalised word right after one is its name (`в посёлок Пестяки`), not a person; not the
 # genitive (`глава города Всеслав Ладыгин`).
 SETTLEMENT_NOUNS = words("посёлок поселок село деревня город станица хутор аул посёлке поселке селе деревне городе станице хуторе")
+# Their genitive: of three capitalised words after it, the first is the place (`жительница посёлка Карагайла Лада
+# Турчанинова`); two are a name (`глава города Всеслав Ладыгин`).
+SETTLEMENT_GENITIVES = words("посёлка поселка села деревни города станицы хутора улуса аула")

@@ -193,3 +193,6 @@ DEMONSTRATIVES = {"та": ("f", "sg"), "той": ("m", "sg")}
 # Settlements: the capitalised word right after one is its name (`в посёлок Пестяки`), not a person; not the
 # genitive (`глава города Всеслав Ладыгин`).
 SETTLEMENT_NOUNS = words("селище село місто містечко хутір селищі селі місті містечку хуторі")
+# Their genitive: of three capitalised words after it, the first is the place (`жительница посёлка Карагайла Лада
+# Турчанинова`); two are a name (`глава города Всеслав Ладыгин`).
+SETTLEMENT_GENITIVES = words("селища села міста містечка хутора")
