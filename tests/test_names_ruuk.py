@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.lang import get, ru, uk
+from quotes.names_cyrillic import cyrillic_names
 from speakers import direct as _direct
 
 
@@ -245,14 +247,10 @@ def test_a_name_in_an_according_phrase_goes_back_to_the_nominative(lang, text, n
     ("Старший брат, Аристарх Ипатьевич Суходолов, слушал его за чаем.", "Аристарх Ипатьевич Суходолов"),
 ])
 def test_ru_a_surname_after_a_first_name_is_no_place(text, name):
-    from quotes.lang import ru
-    from quotes.names_cyrillic import cyrillic_names
     assert [n.canon for n in cyrillic_names(text, ru)] == [name]
 
 
 def test_ru_an_adjective_of_a_place_before_a_name_says_nothing_of_its_bearer():
-    from quotes.lang import ru
-    from quotes.names_cyrillic import cyrillic_names
     text = "Фермер из станицы Новопокровской Ашот Манукян за двадцать минут лишился урожая."
     assert [n.gender for n in cyrillic_names(text, ru)] != ["f"]
 
@@ -275,21 +273,15 @@ def test_a_priest_called_by_a_synonym_of_his_title_is_the_priest():
     ("uk", "Лікарка Ганна Мельник після інтернатури поїхала в село Ворзель.", "Ворзель"),
 ])
 def test_the_name_of_a_settlement_after_its_noun_is_no_person(lang, text, absent):
-    from quotes.lang import get
-    from quotes.names_cyrillic import cyrillic_names
     assert absent not in [n.text for n in cyrillic_names(text, get(lang))]
 
 
 def test_uk_a_sentence_opening_plural_noun_is_no_name_in_another_case():
-    from quotes.lang import uk
-    from quotes.names_cyrillic import cyrillic_names
     text = "Гордій засміявся. Люди довкола засміялися. Вітер доносив запах диму."
     assert [n.text for n in cyrillic_names(text, uk)] == ["Гордій"]
 
 
 def test_a_first_name_guessed_only_as_the_plural_of_another_stays_as_written():
-    from quotes.lang import ru
-    from quotes.names_cyrillic import cyrillic_names
     text = "Главной героиней дня стала восьмилетняя Делгер Мучкаева, которая добилась ничьей."
     assert [n.canon for n in cyrillic_names(text, ru)] == ["Делгер Мучкаева"]
 
@@ -299,6 +291,4 @@ def test_a_first_name_guessed_only_as_the_plural_of_another_stays_as_written():
     ("Глава города Всеслав Ладыгин пообещал вернуться к вопросу.", "Всеслав Ладыгин"),
 ])
 def test_ru_a_village_named_in_the_genitive_before_a_person_is_no_part_of_her_name(text, name):
-    from quotes.lang import ru
-    from quotes.names_cyrillic import cyrillic_names
     assert [n.canon for n in cyrillic_names(text, ru)] == [name]
