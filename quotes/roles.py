@@ -11,12 +11,13 @@ import regex
 
 from . import agreement, morph
 from .names import Entity, prev_token
+from .patterns import compile_later
 from .tokens import SENTENCE_HEAD, WORD, dash_turn
 
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
-RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
+RELATIVE = compile_later(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
-_NAMELESS = regex.compile(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
+_NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())

@@ -18,11 +18,12 @@ from . import morph
 from .find import Region
 from .model import Speaker
 from .names import Entity, prev_token
+from .patterns import compile_later
 from .roles import APPOSITION, RELATIVE
 from .tokens import WORD, dash_turn
 
-_SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
-_WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
+_SUBORDINATE = compile_later(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
+_WHO_FOLLOWS = compile_later(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
