@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, FrozenSet, List, Optional, Tuple
 import regex
 
 from . import morph
+from .patterns import compile_later
 from .tokens import WORD
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
 _GENDERS = (("masc", "m"), ("femn", "f"))
 _SKIPPABLE = frozenset("ADVB PRCL".split())  # `Калинович саме скінчив`, `Петро мимоволі здригнувся`
 _CASELESS = frozenset("VERB INFN GRND ADVB PRCL CONJ PREP INTJ".split())  # readings no case can be read from
-_WHO = regex.compile(r",[ \u00a0]+(которая|которой|которую|который|которого|которому|котра|котрої|котрий|котрого|"
+_WHO = compile_later(r",[ \u00a0]+(которая|которой|которую|который|которого|которому|котра|котрої|котрий|котрого|"
                      r"яка|якої|яку|який|якого|якому)\b", regex.IGNORECASE)
 _WHO_FEMININE = frozenset("которая которой которую котра котрої яка якої яку".split())
-_NEAR = regex.compile(r"[ \u00a0]+")
+_NEAR = compile_later(r"[ \u00a0]+")
 
 
 def on(lang: ModuleType) -> bool:
@@ -146,7 +147,7 @@ def join_first_name(entity: "Entity", name: "Name") -> None:
     entity.refresh()
 
 
-_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s)|(?<=^[ \t\u00a0]*[—–-][ \t\u00a0]))(\p{Lu}\p{Ll}+)(?=[ \u00a0]\p{Ll})", regex.MULTILINE)
+_HEAD = compile_later(r"(?:^|(?<=[.!?…]\s)|(?<=^[ \t\u00a0]*[—–-][ \t\u00a0]))(\p{Lu}\p{Ll}+)(?=[ \u00a0]\p{Ll})", regex.MULTILINE)
 
 
 def named_again(text: str, names: "List[Name]", end: Optional[int]) -> "List[Tuple[int, int, Name]]":

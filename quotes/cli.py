@@ -73,3 +73,34 @@ def main() -> None:
       quotes translate --to uk notes.txt
     """
 
+
+
+def run() -> None:
+    """The ``quotes`` console script: :func:`main`, then an immediate exit.
+
+    Tearing the interpreter down frees every object one by one, some 20 ms after
+    an English run, for memory the system takes back anyway. The exit is
+    immediate only when the output is flushed and nothing else would run at exit
+    (no atexit callback, no other thread); otherwise it is the ordinary one.
+    """
+    try:
+        main()
+    except SystemExit as done:
+        if not (done.code is None or isinstance(done.code, int)) or not _nothing_runs_at_exit():
+            raise
+        try:
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+        except (OSError, ValueError):
+            raise done from None  # a closed or broken stream: the ordinary exit reports it as before
+        os._exit(done.code or 0)
+
+
+def _nothing_runs_at_exit() -> bool:
+    """No atexit callback is registered and no thread but this one is alive."""
+    import atexit
+
+    count = getattr(atexit, "_ncallbacks", None)  # CPython's; elsewhere, take the ordinary exit
+    threading = sys.modules.get("threading")
+    return count is not None and count() == 0 and (threading is None or threading.active_count() == 1)

@@ -204,8 +204,10 @@ def _declined_common_noun(code: str, low: str) -> Optional[str]:
     return None
 
 
-def surname_keys(code: str, word: str) -> Set[str]:
-    """Every nominative the word could stand for (`Гладкова` → гладков, гладкова)."""
+@functools.lru_cache(maxsize=20_000)
+def surname_keys(code: str, word: str) -> Tuple[str, ...]:
+    """Every nominative the word could stand for (`Гладкова` → гладков, гладкова), each once, always in the
+    same order; cached, since every mention of a name asks again."""
     keys = {word.lower()}
     if code in ("ru", "uk"):
         for g in ("m", "f", None):
@@ -215,7 +217,7 @@ def surname_keys(code: str, word: str) -> Set[str]:
                 out = morph.inflect_nominative(code, word.lower(), (tag,), g)
                 if out:
                     keys.add(out.lower())
-    return keys
+    return tuple(keys)
 
 
 def regender(code: str, name: str, gender: str) -> str:
@@ -229,5 +231,6 @@ def regender(code: str, name: str, gender: str) -> str:
 
 
 def clear_caches() -> None:
-    """Forget cached patronymic readings (tests, long-running hosts)."""
+    """Forget cached patronymic readings and surname keys (tests, long-running hosts)."""
     derived_patronymic.cache_clear()
+    surname_keys.cache_clear()

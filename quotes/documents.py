@@ -14,18 +14,19 @@ from . import morph
 from .declension import surname_keys
 from .model import Speaker
 from .names import Entity, prev_token
+from .patterns import compile_later
 from .tokens import NEXT_WORD, WORD
 
-_DOCUMENT_AFTER = regex.compile(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
-_LATIN_NAME = regex.compile(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
+_DOCUMENT_AFTER = compile_later(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+)")
+_LATIN_NAME = compile_later(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
-_SAID_IN = regex.compile(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
+_SAID_IN = compile_later(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
                           regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
-_COMPLEMENT = regex.compile(r"[ \u00a0]+(«[^»\n]{1,60}»|по[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+(?=[.,;:!?\n])|[\p{L}-]+)")
-_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+(?:е|я|а|ый|ий|ій|ой))[ \u00a0]+\Z")
+_COMPLEMENT = compile_later(r"[ \u00a0]+(«[^»\n]{1,60}»|по[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+(?=[.,;:!?\n])|[\p{L}-]+)")
+_CAPITAL_BEFORE = compile_later(r"(\p{Lu}\p{Ll}+(?:е|я|а|ый|ий|ій|ой))[ \u00a0]+\Z")
 _GENERIC_ORG = frozenset("ведомство відомство".split())
-_REVEALED = regex.compile(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
-_CALLED_SO = regex.compile(r"[^.!?…\n]{0,160}?, (?:которого|которую|якого|яку) (?:\p{L}+ ){0,2}(?:звали|зовут|называли|звал|звала|"
+_REVEALED = compile_later(r"(?<=[.!?…][ \u00a0]+)(?:Это|То|Це) (?:был|была|оказался|оказалась|був|була|виявився|виявилася) ")
+_CALLED_SO = compile_later(r"[^.!?…\n]{0,160}?, (?:которого|которую|якого|яку) (?:\p{L}+ ){0,2}(?:звали|зовут|называли|звал|звала|"
                            r"звуть|кликали|називали) (?:просто |все |всі )?")  # `дипломат, …, которого все звали просто Гуго`
 
 

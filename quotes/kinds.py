@@ -12,12 +12,13 @@ import regex
 
 from .context import Attribution
 from .find import Region
+from .patterns import compile_later
 from .tokens import tokenize
 
 TITLE_MAX_WORDS = 6  # longer quoted text is never a title; callers tokenize one word more, not all
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,]+(?:\([^)]*\))?\s*[—–-]")  # `MIAMI, Fla. (AP) —` opens a story
 _SAID_BEFORE = regex.compile(r"[,!?…][”\"][ \u00a0]+([^“”\"\n.!?]{2,60})\.[ \u00a0]*$")
-_DASH_FRAME = regex.compile(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
+_DASH_FRAME = compile_later(r"[,!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 
 
 class QuoteKinds:

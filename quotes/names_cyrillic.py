@@ -13,6 +13,7 @@ from . import agreement, morph
 from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
 from .names import Name, cap_runs, prev_token, word_one_space_before
+from .patterns import compile_later
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
 # Forms of address that are no part of a first name (`панна Ярина`); ranks and clergy (`отець Мирон`) stay.
@@ -20,7 +21,7 @@ COURTESY_TITLES = frozenset("пан пані панна панич доброд�
                             "мистер миссис пани".split())
 
 
-_SENIORITY = regex.compile(r"(?<=\p{Ll})-(?:старш|младш|молодш)\p{Ll}*$")  # father or son of that surname
+_SENIORITY = compile_later(r"(?<=\p{Ll})-(?:старш|младш|молодш)\p{Ll}*$")  # father or son of that surname
 
 
 def _without_seniority(name: Name) -> Name:
@@ -106,7 +107,7 @@ def _named_again(text: str, code: str, lang: ModuleType, names: List[Name], end:
     return sorted(names + added, key=lambda n: n.start) if added else names
 
 
-_NICKNAME_CUE = regex.compile(
+_NICKNAME_CUE = compile_later(
     r"\b(?:(?:якого|якої|которого|которой|кого|його|її|его|ее|её)\b[^.!?\n«»]{0,40}?\b"
     r"(?:звали|звуть|зовут|прозвали|називали|называли|кликали|прозивали)|(?:на|по)[ \u00a0]+"
     r"(?:прізвисько|прізвиську|прозвищу|прозвище|кличці|кличку|кличке))[ \u00a0]+(\p{Lu}\p{Ll}+)")
@@ -502,7 +503,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     )
 
 
-_ACCORDING = regex.compile(r"(?i)(?:по словам|за словами|со слов|зі слів)((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,5})[ \u00a0]+$")
+_ACCORDING = compile_later(r"(?i)(?:по словам|за словами|со слов|зі слів)((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,5})[ \u00a0]+$")
 
 
 def _genitive_reading(code: str, run: List[Token], role: str) -> Optional[str]:

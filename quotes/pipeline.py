@@ -39,13 +39,14 @@ def _cues(code: str) -> Cues:
 
 
 def clear_caches() -> None:
-    """Forget cached per-language cue tables and morphology."""
-    from . import declension, morph, names_en
+    """Forget cached per-language cue tables, morphology and lazily compiled patterns."""
+    from . import declension, morph, names_en, patterns
 
     _CUES.clear()
     morph.clear_caches()
     names_en.clear_caches()
     declension.clear_caches()
+    patterns.clear_caches()
 
 
 def resolve_lang(text: str, lang: Optional[str]) -> str:

@@ -21,6 +21,7 @@ from .documents import DocumentSources
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, Name, prev_token
+from .patterns import compile_later
 from .roles import APPOSITION, FRONTING, RoleResolution
 from .strangers import Strangers
 from .tokens import NEXT_WORD, WORD, opens_clause
@@ -30,9 +31,9 @@ _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
 _NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
-_CONTRAST = regex.compile(r"[,;]\s+(?:а|но|однако|зато|и|але|проте|зате|і)\s")
+_CONTRAST = compile_later(r"[,;]\s+(?:а|но|однако|зато|и|але|проте|зате|і)\s")
 # a subordinate clause fronted before the main one (`по тому, как Игнат мял картуз, Василий понял`)
-_FRONTED = regex.compile(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
+_FRONTED = compile_later(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
                          r"(?:как|когда|пока|если|хотя|едва|як|коли|поки|якщо|хоча|щойно)\s[^,;:.!?]*,\s+")
 
 

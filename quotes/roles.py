@@ -11,14 +11,15 @@ import regex
 
 from . import agreement, morph
 from .names import Entity, prev_token
+from .patterns import compile_later
 from .tokens import SENTENCE_HEAD, WORD, dash_turn
 
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
-RELATIVE = regex.compile(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
+RELATIVE = compile_later(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
 _LINKING = frozenset("стала стал был была оказался оказалась стала стали став стала був була виявився виявилася".split())
-_SET_OFF_BEFORE = regex.compile(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
-_NAMELESS = regex.compile(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
+_SET_OFF_BEFORE = compile_later(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
+_NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())

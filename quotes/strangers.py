@@ -18,13 +18,14 @@ from . import morph
 from .find import Region
 from .model import Speaker
 from .names import Entity, prev_token
+from .patterns import compile_later
 from .roles import APPOSITION, RELATIVE
 from .tokens import WORD, dash_turn
 
-_SUBORDINATE = regex.compile(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
-_WHEN = regex.compile(r"(?i)\b(?:когда|пока|где|коли|поки|де)\b")
-_WHO_FOLLOWS = regex.compile(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
-_DESCRIBED = regex.compile(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
+_SUBORDINATE = compile_later(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
+_WHEN = compile_later(r"(?i)\b(?:когда|пока|где|коли|поки|де)\b")
+_WHO_FOLLOWS = compile_later(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
+_DESCRIBED = compile_later(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
 _ENTERING = frozenset("входить войти вбегать вбежать появиться появляться заходить зайти подходить подойти "
                       "входити увійти ввійти заходити зайти вбігати вбігти з'являтися підходити підійти".split())
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue

@@ -6,6 +6,8 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
+from .patterns import compile_later
+
 # Letters, marks, digits and hyphens, with an apostrophe only before a letter (`don’t`, `O'Brien`).
 # Written as runs between apostrophes rather than one alternation per character: half the time.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}\-]*(?:[’'ʼ](?=\p{L})[\p{L}\p{M}\p{N}\-]*)*|\p{N}+(?:[.,]\p{N}+)*")
@@ -99,7 +101,7 @@ class Sentences:
         return ceil
 
 # A capitalised word opening a sentence: `Президент и сам …`, `The mayor was unmoved.`
-SENTENCE_HEAD = regex.compile(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+SENTENCE_HEAD = compile_later(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 
 
 def opens_clause(gap: str) -> bool:
