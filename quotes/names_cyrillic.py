@@ -13,6 +13,8 @@ from . import agreement, morph
 from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
 from .names import Name, cap_runs, prev_token, word_one_space_before
+from .not_names import (AND_WORDS, after_a_place, common_subject, noun_follows, not_a_name, one_person, unknown_word,
+                        written_in_lower_case)
 from .patterns import compile_later
 from .tokens import NEXT_WORD, Token, new_token, tokenize
 
@@ -53,11 +55,11 @@ def cyrillic_names(text: str, lang: ModuleType, end: Optional[int] = None) -> Li
     for whole in cap_runs(text, joinable, end):
         k = 0
         while k < len(whole):
-            while k < len(whole) and (_not_a_name(code, whole[k].text, _sentence_initial(text, whole[k].start)) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
+            while k < len(whole) and (not_a_name(code, whole[k].text, _sentence_initial(text, whole[k].start)) or (whole[k].text.isupper() and (len(whole[k].text) < 3 or k == 0))):
                 k += 1
             run = []
             for t in whole[k:]:
-                if _not_a_name(code, t.text, _sentence_initial(text, t.start)):
+                if not_a_name(code, t.text, _sentence_initial(text, t.start)):
                     break
                 run.append(t)
             k += max(1, len(run))  # past a word that is no name, the rest may be one (`Студентка МГУ Ксения Фомичёва`)
@@ -161,31 +163,31 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
         weather = run[0].text.lower() in getattr(lang, "WEATHER_NOUNS", ())  # `Вітер доносив`: the wind, not Mr Вітер
-        weather = weather or _common_subject(ps)
-        if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or _written_in_lower_case(text, run[0].text, ps):
+        weather = weather or common_subject(ps)
+        if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps):
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
         parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere
     if not any(parsed):
-        if not initial and len(run) == 1 and surname_gender(run[0].text) and not _noun_follows(text, run[0], code):
+        if not initial and len(run) == 1 and surname_gender(run[0].text) and not noun_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `а Заворотський стояв`, not `Київський університет`
-        elif initial and len(run) == 2 and agreement.on(lang) and surname_gender(run[1].text) and not _noun_follows(text, run[1], code) \
+        elif initial and len(run) == 2 and agreement.on(lang) and surname_gender(run[1].text) and not noun_follows(text, run[1], code) \
                 and any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(code, run[0].text.lower())):
             described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
     if not any(parsed):
-        if not initial and len(run) <= 2 and all(_unknown_word(code, w.text) for w in run):
+        if not initial and len(run) <= 2 and all(unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
             name.honorific = _honorific(text, run[0], code, lang)
             return [name]
         return []
     while run and parsed[0] is None and len(run) > 1 and (
-        initial or not _unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
+        initial or not unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
     ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)):
         run.pop(0)
         parsed.pop(0)
         initial = False
-    while run and parsed[-1] is None and not _unknown_word(code, run[-1].text) and not (
+    while run and parsed[-1] is None and not unknown_word(code, run[-1].text) and not (
         len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text)
                           or _after_first_name(code, run, parsed))
     ):
@@ -217,9 +219,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if len(run) == 1 and after is not None and after.group(1).lower() in lang.PLACE_NOUNS:
         return []
     before = word_one_space_before(text, run[0].start)
-    if len(run) == 1 and not _one_person(code, run[0].text, before is not None and before.text.lower() in lang.PREPOSITIONS):
+    if len(run) == 1 and not one_person(code, run[0].text, before is not None and before.text.lower() in lang.PREPOSITIONS):
         return []  # `до Львова`: a city; `Прохоровы`: a family
-    if len(run) == 1 and before is not None and before.text.lower() in _AND and _after_a_place(text, code, before.start):
+    if len(run) == 1 and before is not None and before.text.lower() in AND_WORDS and after_a_place(text, code, before.start):
         return []  # `з Харкова та Луцька`: a second city
     hint = None
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
@@ -291,16 +293,6 @@ def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], pa
     if low in lang.HONORIFICS or low in lang.ROLE_LEMMAS:
         return False
     return any("NOUN" in g and "anim" in g and "nomn" in g and n not in lang.ROLE_LEMMAS for n, g, _s in morph.parses(code, low))
-
-
-def _noun_follows(text: str, word: Token, code: str) -> bool:
-    """The next word is a lower-case noun or adjective, so a capitalised `-ський` before it is an
-    adjective too (`Київський університет`, `Всеукраїнський електронний реєстр`)."""
-    nxt = NEXT_WORD.match(text, word.end)
-    if nxt is None or not nxt.group(1)[:1].islower():
-        return False
-    top = morph.parses(code, nxt.group(1))[:1]  # not `и`, also read as the name of a letter
-    return bool(top) and bool({"NOUN", "ADJF", "PRTF"} & top[0][1])
 
 
 def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
@@ -394,71 +386,9 @@ def _honorific(text: str, first: Token, code: str, lang: ModuleType) -> Optional
     return next((normal for normal, grams, _ in parses if normal in lang.HONORIFICS and "NOUN" in grams), None)
 
 
-_AND = frozenset("та і й и або чи".split())
-
-
-def _after_a_place(text: str, code: str, pos: int) -> bool:
-    """The word before ``pos`` is a capitalised lifeless noun: a place (`Харкова`, which the uk dictionary does not
-    tag as one)."""
-    word = word_one_space_before(text, pos)
-    if word is None or not word.text[:1].isupper():
-        return False
-    top = morph.parses(code, word.text.lower())[:1]
-    return bool(top) and ("Geox" in top[0][1] or {"NOUN", "inan"} <= top[0][1])
-
-
-def _common_subject(parses: list) -> bool:
-    """A sentence-opening word that reads as a common noun in the nominative, and as a name only in another case
-    (`Люди довкола засміялися`: people, not the genitive of `Люда`)."""
-    person = [g for _n, g, _s in parses if any(tag in g for tag in PERSON_TAGS)]
-    common = [g for _n, g, _s in parses if "NOUN" in g and "nomn" in g and not any(tag in g for tag in PERSON_TAGS)]
-    return bool(person) and bool(common) and not any("nomn" in g and "plur" not in g for g in person)
-
-
-def _written_in_lower_case(text: str, word: str, parses: list) -> bool:
-    """A capitalised word with a common-word reading that the text also writes in lower case (its stem)."""
-    if len(word) < 5 or not any(not any(tag in g for tag in PERSON_TAGS) for _, g, _ in parses):
-        return False
-    return regex.search(r"(?<!\w)" + regex.escape(word[:5].lower()), text) is not None
-
-
-def _one_person(code: str, word: str, after_preposition: bool) -> bool:
-    """A lone word that reads first as a place after a preposition (`до Львова`) or only as a plural
-    surname (`Прохоровы`) names no one person."""
-    parses = morph.parses(code, word.lower())
-    if after_preposition and parses and "Geox" in parses[0][1]:
-        return False
-    person = [g for _, g, _ in parses if any(tag in g for tag in PERSON_TAGS)]
-    return not person or any("plur" not in g or "Surn" not in g for g in person)  # not `Мельчаков` (read as names' gen. pl.)
-
-
-def _not_a_name(code: str, word: str, initial: bool = True) -> bool:
-    """Pronouns and Latin-script words never start a Cyrillic person name; a capitalised word that is also a first
-    name is that name mid-sentence (`дід Яким`, not `яким`, "by which")."""
-    if not ("\u0400" <= word[0] <= "\u04ff"):
-        return True
-    parses = morph.parses(code, word.lower())
-    if word.isupper() and parses and "Abbr" in parses[0][1]:
-        return True  # `ДНК`, `МЧС`
-    if not initial and word[:1].isupper() and any("Name" in grams for _, grams, _ in parses):
-        return False
-    return any("NPRO" in grams for _, grams, _ in parses)
-
-
-def _unknown_word(code: str, word: str) -> bool:
-    """True when pymorphy3 only guesses at ``word`` (likely a foreign or rare name)."""
-    ps = morph.parses(code, word)
-    if not ps:
-        return True
-    if morph.analyzer(code).word_is_known(word.lower()):
-        return False
-    top = ps[0][1]
-    return "Geox" not in top and "Orgn" not in top  # `Девуар` has a place among its guesses, not first
-
-
 def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: ModuleType, gender_hint: Optional[str] = None) -> Name:
     genders: Set[str] = set()
-    known = [not _unknown_word(code, w.text) for w in run]
+    known = [not unknown_word(code, w.text) for w in run]
     for k in sorted(range(len(run)), key=lambda k: not known[k]):  # dictionary words first; guesses only narrow
         w, p = run[k], parsed[k]
         if p is not None and (known[k] or len(genders) > 1):
