@@ -13,7 +13,8 @@ from .context import Attribution, Context, animate_subject, name_nominative, nom
 from .find import Region
 from .names import Name
 from .relayed import according_phrase, org_phrase_end, place_of_speech, plural_head, plural_subject_before, words_of
-from .subjects import speaker_after_cue, speaker_before
+from .subjects import speaker_after_cue
+from .subjects_before import speaker_before
 from .tokens import Token, tokenize
 
 

@@ -20,6 +20,7 @@ from .names import Entity, Name, Registry, prev_token
 from .names_cyrillic import cyrillic_names
 from .names_en import english_names
 from .resolve import SpeakerResolution
+from .segments import share_speakers
 from .span import paragraphs
 from .subjects import modifies_a_role
 from .tokens import NEXT_WORD, WORD, Sentences, tokenize
@@ -305,7 +306,7 @@ class _Document(SpeakerResolution, QuoteKinds):
                         speaker=None, cue=None, utterance=utter, lang=self._quote_lang(child.start, child.end), confidence=0.5, rule="nested",
                     ))
         out.sort(key=lambda q: (q.start, -q.end))
-        _share_speakers(out)
+        share_speakers(out)
         return out
 
     def _quote_lang(self, start: int, end: int) -> str:
@@ -480,36 +481,6 @@ def _name_like(body: str) -> bool:
 
 
 _LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")
-
-
-def _share_speakers(out: List[Quote]) -> None:
-    """Segments of one utterance take the speaker found for any of them; segments around one
-    reporting clause (`— A, — каже. — B.`) take the first one's, unless a later one names its own."""
-    by_utterance: Dict[int, Speaker] = {}
-    named: Dict[int, Speaker] = {}
-    by_cue: Dict[Tuple[int, int], Speaker] = {}
-    for q in out:
-        if q.kind not in ("direct", "partial"):
-            continue
-        if q.speaker is not None and q.speaker.name and q.utterance not in by_utterance:
-            by_utterance[q.utterance] = q.speaker
-        if q.speaker is not None and q.speaker.name and q.speaker.mention is not None:
-            named.setdefault(q.utterance, q.speaker)
-        elif q.rule == "inherited" and q.lang != "en" and q.utterance in named and q.speaker is not None \
-                and q.speaker.name != named[q.utterance].name:
-            first = named[q.utterance]  # `— A! — нарікала Мельничиха.— B.`: B is hers too
-            q.speaker = Speaker(first.name, None, first.role, first.type)
-        if q.cue is not None and q.speaker is not None and q.speaker.name:
-            cue = (q.cue.start, q.cue.end)
-            first = by_cue.setdefault(cue, q.speaker)
-            if first is not q.speaker and q.speaker.mention is None and q.speaker.name != first.name:
-                q.speaker = Speaker(first.name, None, first.role, first.type)
-    for q in out:
-        if q.kind in ("direct", "partial") and (q.speaker is None or not q.speaker.name) and q.utterance in by_utterance:
-            src = by_utterance[q.utterance]
-            q.speaker = Speaker(src.name, q.speaker.mention if q.speaker else None, src.role, src.type)
-            q.confidence = max(q.confidence, 0.6)  # inferred from another segment of the same utterance
-            q.rule = "inherited" if q.rule == "none" else q.rule
 
 
 def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:

@@ -16,13 +16,13 @@ import regex
 
 from . import morph
 from .context import Attribution
-from .declension import regender
 from .documents import DocumentSources
 from .find import Region
 from .model import Span, Speaker
-from .names import Entity, Name, prev_token
+from .name_forms import NameForms
+from .names import Entity, prev_token
 from .patterns import compile_later
-from .roles import APPOSITION, FRONTING, RoleResolution
+from .roles import FRONTING, RoleResolution
 from .strangers import Strangers
 from .tokens import NEXT_WORD, WORD, opens_clause
 from .turns import TurnTaking
@@ -30,7 +30,6 @@ from .turns import TurnTaking
 _PRONOUN_CUE = regex.compile(r"\b([Hh]e|[Ss]he)[ \u00a0]+([a-z]+)\b")
 _PRONOUN_HEAD = regex.compile(r"(?:^|(?<=[.!?…;]\s))(\p{Lu}\p{Ll}+)\b", regex.MULTILINE)
 _SET_OFF_NAME = regex.compile(r"[ \u00a0][^,;:!?\n]{1,60}, [^,;:!?\n]{0,40}?\b[A-Z][\w’'-]+,")  # `'s spokeswoman, Heather Lind,`
-_NEVER_SUBJECT = frozenset("ablt datv loct loc2".split())  # cases no subject's name is written in
 _CONTRAST = compile_later(r"[,;]\s+(?:а|но|однако|зато|и|але|проте|зате|і)\s")
 # a subordinate clause fronted before the main one (`по тому, как Игнат мял картуз, Василий понял`)
 _FRONTED = compile_later(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
@@ -40,7 +39,7 @@ _FRONTED = compile_later(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
 _POSSESSIVES = frozenset("мой твой свой наш ваш мій твій свій".split())  # `конь наш, Орлик,`: owned, not called
 
 
-class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
+class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, NameForms):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:
@@ -184,76 +183,6 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources):
             if n.type == "organization" and not self.ctx.in_quote(n.start):
                 return n.canon[4:] if n.canon.lower().startswith("the ") else n.canon
         return None
-
-    def _register_speaker(self, s: int, e: int, gender: Optional[str]) -> Entity:
-        """A capitalised word the name finder missed (`сказала Мадонна`) becomes a person once it speaks."""
-        words = self.text[s:e].split()
-        canon = " ".join(words)
-        name = Name(s, e, self.text[s:e], canon, words[-1].lower(), None, gender, "person", hint=True)
-        entity = self.registry.add(name)
-        self.entity_of[s] = entity
-        bisect.insort(self.person_positions, (s, entity, False))
-        return entity
-
-    def _subject_form(self, entity: Entity, s: int, e: int) -> None:
-        """A ru/uk name as the subject of a reporting verb is in the nominative: keep it as written."""
-        if self.code == "en":
-            return
-        name = self.ctx.name_at(s)
-        if name is None or name.end != e or len(name.text.split()) != len(name.canon.split()):
-            return
-        written = name.text
-        if written != name.canon and not self._may_be_nominative(written):
-            return  # `представившийся Гавриилом`: an instrumental after the verb, not its subject
-        if written != name.canon and written.lower() not in {f.lower() for f in entity.forms if len(f.split()) > len(written.split())}:
-            entity.forms[written] = entity.forms.pop(name.canon, 0) + 1
-        entity.said_forms.add(written)
-        entity.refresh()
-
-    def _may_be_nominative(self, written: str) -> bool:
-        """No word of a name as written is one the dictionary reads only in the instrumental, dative or locative
-        (`Гавриилом`); a genitive-looking rare name may be its nominative."""
-        for word in written.split():
-            low = word.lower()
-            ps = morph.parses(self.code, low)
-            if morph.analyzer(self.code).word_is_known(low) and ps and all(g & _NEVER_SUBJECT for _n, g, _s in ps):
-                return False
-        return True
-
-    def _apposition_role(self, end: int) -> Optional[str]:
-        """A role set off after a speaker's name: `Maria Lopez, the city’s housing director,` →
-        `the city’s housing director`; `Гнатюк, директор школи,` → `директор школи`."""
-        m = APPOSITION.match(self.text, end)
-        if m is None:
-            return None
-        phrase = m.group(1)
-        words = [w.strip("’'").lower() for w in phrase.split()]
-        if self.code == "en":
-            head = words[:1] in (["the"], ["a"], ["an"]) or (words and words[0] in self.lang.ROLE_NOUNS)
-            if head and any(w in self.lang.ROLE_NOUNS for w in words[:6]):
-                return phrase.split(" ", 1)[1] if words[0] in ("the", "a", "an") else phrase
-            return None
-        first = morph.parses(self.code, words[0]) if words else ()
-        if any(n in self.lang.ROLE_LEMMAS and morph.is_nominative(g) for n, g, _ in first[:2]):
-            return phrase  # the uk dictionary leaves some nominatives without a case
-        return None
-
-    def _genitive_gender(self, s: int, e: int) -> Optional[str]:
-        """The one gender in which every word of a name at ``s:e`` reads as a genitive name, if any."""
-        genders = {"m", "f"}
-        for word in self.text[s:e].split():
-            fits = {g for _, grams, _ in morph.parses(self.code, word) if "gent" in grams
-                    and any(t in grams for t in ("Name", "Surn", "Patr")) for g, tag in (("m", "masc"), ("f", "femn")) if tag in grams}
-            genders &= fits or genders
-        return genders.pop() if len(genders) == 1 else None
-
-    def _learn_gender(self, entity: Entity, gender: Optional[str]) -> None:
-        """A ru/uk verb or pronoun tells a speaker's gender; redo the canonical name with it."""
-        if self.code == "en" or gender not in ("m", "f") or entity.gender in ("m", "f"):
-            return
-        entity.gender = gender
-        entity.forms = {(f if f in entity.said_forms else regender(self.code, f, gender)): n for f, n in entity.forms.items()}
-        entity.refresh()
 
     def _antecedent(self, pos: int, gender: Optional[str], dialogue: bool = False,
                     exclude: Tuple[Entity, ...] = ()) -> Optional[Entity]:
