@@ -162,6 +162,10 @@ class TurnTaking:
             return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
         if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
             actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
+            other = _alternate(history)
+            if actor is not None and other is not None and prev_speaker is not None \
+                    and self._narration_names_both(prev_region, r, other, prev_speaker):
+                actor = None  # `Ліна відклала шиття … Нюся ходила по кімнаті`: still their turns in order
             if actor is not None:
                 return Speaker(actor.best, None, actor.role, "person")
         if prev_region is None or prev_speaker is None:
@@ -173,7 +177,8 @@ class TurnTaking:
             if partner is not None and self._heads_a_sentence(partner, self.paras[self._para_of(prev_region.open_at) - 1]):
                 return Speaker(partner.best, None, partner.role, "person")
         other = _alternate(history) if r.dialogue else None
-        if other is not None and self._narration_between(prev_region, r) is None:
+        if other is not None and (self._narration_between(prev_region, r) is None
+                                  or self._narration_names_both(prev_region, r, other, prev_speaker)):
             return Speaker(other.name, None, other.role, other.type)
         if r.dialogue:
             subject = self._narration_between(prev_region, r) or self._named_next(r, prev_speaker) \
@@ -313,6 +318,16 @@ class TurnTaking:
                                  or (entity.honorific and stem in entity.honorific)):
                 best = entity
         return best
+
+    def _narration_names_both(self, a: Region, b: Region, other: Speaker, last: Speaker) -> bool:
+        """The narration between two turns names both people of the exchange (`Ліна відклала шиття … Нюся ходила по
+        кімнаті`): it says nothing of who speaks next, so the turns still alternate."""
+        pa, pb = self._para_of(a.open_at), self._para_of(b.open_at)
+        if pb - pa < 2 or not other.name or not last.name or other.name == last.name:
+            return False
+        s, e = self.paras[pa + 1][0], self.paras[pb - 1][1]
+        named = {entity.best for pos, entity, in_quote in self.person_positions if s <= pos < e and not in_quote}
+        return {other.name, last.name} <= named
 
     def _narration_between(self, a: Region, b: Region) -> Optional[Entity]:
         """A person named in narration between two dialogue turns (the next to speak)."""
