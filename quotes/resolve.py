@@ -141,6 +141,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
                 entity = self._reply_holder(r, s, mention.text, gender)  # `— …, Федосья Фоминишна? —` / `— …, — отвечала няня`
                 if entity is not None:
                     self._name_noun_strangers(entity, r, lemma)
+                    self.stranger_names.setdefault(lemma, entity)
             if entity is None and r.dialogue and lemma and (self._met_unnamed(s, lemma, gender) or self._described_anew(s, e, mention.text)):
                 speaker = Speaker(None, mention, mention.text, "person")  # `сидел пожилой господин … — сказал господин`
                 self._stranger(speaker, lemma, gender, s)
@@ -207,8 +208,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
                 if entity is None:
                     continue
             found.append((at, entity, in_quote))
-        if not found:
-            return None
+        if not found:  # no one named in narration; `Старшина глянув на неї …⏎– …, – промовив він`: the role's holder
+            return self._role_subject(self.paras[max(0, self._para_of(pos) - 1)][0], pos, gender) if self.code != "en" else None
         holder = self._role_subject(found[0][0], pos, gender) if self.code != "en" else \
             self._english_role_subject(found[0][0], pos, gender)
         if holder is not None:

@@ -72,11 +72,11 @@ class RoleResolution:
         """The named holder of a title or description (`княгиня`, `генерал`) opening narration at ``at``, of that gender."""
         if at in self.entity_of:
             return None
-        top = morph.parses(self.code, word)[:1]
+        top = [p for p in morph.parses(self.code, word)[:2] if {"NOUN", "anim"} <= p[1] and morph.is_nominative(p[1])][:1]
         described = agreement.on(self.lang) and agreement.adjective_gender(self.code, word) is not None \
             and self._used_as_noun(at + len(word))  # uk `Стара подивилася на доньку`: the old woman
-        if not described and (not top or not {"NOUN", "anim", "nomn"} <= top[0][1] or {"Name", "Surn", "Patr"} & top[0][1]):
-            return None
+        if not described and (not top or {"Name", "Surn", "Patr"} & top[0][1]):
+            return None  # an animate noun in the nominative, read second or without a case (uk `старшина`)
         holder = self._role_holder(at, word)
         if holder is None or (gender in ("m", "f") and holder.gender not in (None, gender)):
             return None

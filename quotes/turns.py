@@ -310,6 +310,9 @@ class TurnTaking:
         best, _unlike = self._described_as(at, word, None)
         if best is not None:
             return best
+        lemma = next((n for n, g, _s in morph.parses(self.code, word)[:1] if "NOUN" in g), None)
+        if lemma in self.stranger_names:
+            return self.stranger_names[lemma]  # `– Дров... – старшина почухав` was Онопрій Кирикович: so is `Старшина глянув`
         stem = word[:5]
         for s, entity, in_quote in self.person_positions:
             if s >= at:

@@ -571,3 +571,14 @@ def test_narration_naming_both_people_between_turns_leaves_the_turns_alternating
             "– Мама плаче, – зітхнула Ярина.")
     got = _direct(text, "uk")
     assert got[3].speaker.name == "Олена"
+
+
+def test_a_role_noun_resolved_once_keeps_its_holder_for_a_pronoun_after_it_opens_the_narration():
+    text = ("Старшина, огрядний чоловік у синій чумарці, зустрів учительку усмішкою.\n"
+            "– Дров, Опанасе Кириловичу. Ви ж обіцяли.\n"
+            "– Дров... – старшина почухав потилицю.\n"
+            "Гликерія встала.\n"
+            "– Діти мерзнуть, – сказала вона.\n"
+            "Старшина глянув на неї. Він згадав свого меншого.\n"
+            "– Ну, не гнівайтеся, – промовив він.")
+    assert _direct(text, "uk")[-1].speaker.name == "Опанас Кирилович"
