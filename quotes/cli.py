@@ -74,7 +74,6 @@ def main() -> None:
     """
 
 
-
 def run() -> None:
     """The ``quotes`` console script: :func:`main`, then an immediate exit.
 
