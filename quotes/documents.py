@@ -21,7 +21,7 @@ _DOCUMENT_AFTER = compile_later(r"[ \u00a0]+(?:в|у|во|на)[ \u00a0]+(\p{L}+
 _LATIN_NAME = compile_later(r"\b[A-Z][A-Za-z]+(?:[ .][A-Z][A-Za-z]+)*")
 _RELAY_LEMMAS = frozenset("цитировать процитировать цитувати процитувати".split())
 _SAID_IN = compile_later(r"(?:^|(?<=[.!?…]\s))(?:[ВвУу]|Во)[ \u00a0]+(\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?)[ \u00a0]+(\p{Ll}+ли)\b",
-                          regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
+                         regex.MULTILINE)  # `В пресс-службе мэрии сообщили`
 _COMPLEMENT = compile_later(r"[ \u00a0]+(«[^»\n]{1,60}»|по[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+(?=[.,;:!?\n])|[\p{L}-]+)")
 _CAPITAL_BEFORE = compile_later(r"(\p{Lu}\p{Ll}+(?:е|я|а|ый|ий|ій|ой))[ \u00a0]+\Z")
 _GENERIC_ORG = frozenset("ведомство відомство".split())

@@ -163,8 +163,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
         """`– …, – відповіла та`: the one the last turn spoke to, of that gender, never its speaker; unnamed when
         the text has not named her."""
         last = self._answered(r)
-        entity = self._addressed(r, gender) or self._antecedent(mention.start, gender, dialogue=r.dialogue,
-                                                                 exclude=last + self._called_in(r))
+        entity = self._addressed(r, gender) or self._antecedent(
+            mention.start, gender, dialogue=r.dialogue, exclude=last + self._called_in(r))
         if entity is None or not last:
             return Speaker(None, mention, None, "person")
         self._spoke(entity, mention.start)

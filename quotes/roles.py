@@ -24,7 +24,7 @@ _NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
-                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
+                     "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
 _ENGLISH_ROLE_HEAD = regex.compile(
     r"(?:(?:^|(?<=[.!?…]\s))The |(?:^|(?<=[.!?…]\s))(?:" + "|".join(w.title() for w in sorted(FRONTING)) + r")\b[^!?\n]{0,120}?, the )"
     r"((?:[\w’'-]+ ){0,3}[a-z]+(?:['’]s)?)\b", regex.MULTILINE)  # `The mayor was unmoved.`, `Asked …, the mayor paused.`

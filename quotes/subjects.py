@@ -321,5 +321,3 @@ def _can_be_genitive(ctx: Context, name: Name) -> bool:
     """Every word of ``name`` has a genitive person reading (`Вячеслава Гладкова`)."""
     return all(any("gent" in g and ("Name" in g or "Surn" in g or "Patr" in g) for _, g, _ in morph.parses(ctx.code, w))
                for w in name.text.split())
-
-

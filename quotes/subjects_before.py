@@ -21,8 +21,6 @@ def _before_parens(text: str, toks: List[Token], j: int, floor: int) -> int:
     return j - 1
 
 
-
-
 def _person_before_org(ctx: Context, toks: List[Token], org: Name, floor: int) -> Optional[Name]:
     """`Mr. Reyes of the Harbor Trust said`: the person, not the organisation, speaks."""
     k = next((i for i, t in enumerate(toks) if t.start == org.start), None)
@@ -207,4 +205,4 @@ _INDEFINITES = frozenset("one another each every some".split())  # `One donor to
 
 
 NOT_NOUNS = frozenset("not also then still only just never often always once later again now even who which that "
-                       "it he she they we i you there here and or but".split())
+                      "it he she they we i you there here and or but".split())

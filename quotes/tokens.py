@@ -100,6 +100,7 @@ class Sentences:
                 return m.start() + 1
         return ceil
 
+
 # A capitalised word opening a sentence: `Президент и сам …`, `The mayor was unmoved.`
 SENTENCE_HEAD = compile_later(r"(?:^|(?<=[.!?…]\s))(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 

@@ -176,7 +176,7 @@ SELF_NAMING_BEFORE = regex.compile(
     r"(?:^|[\s,.!?…—–-])(?:я|меня\s+(?:зовут|звать|кличут)|(?:зовут|звать|кличут)\s+меня"
     r"|(?:моя\s+)?фамилия(?:\s+моя)?|(?:(?:мое|моё)\s+)?имя(?:\s+(?:мое|моё))?)[\s—–-]+$", regex.IGNORECASE)
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:меня[ \u00a0]+)?(?:зовут|кличут)|называюсь|прозываюсь|зовусь)\b",
-                                   regex.IGNORECASE)
+                                  regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:отрекомендова|рекомендова|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")

@@ -155,7 +155,7 @@ SELF_NAMING_BEFORE = regex.compile(
     r"(?:^|[\s,.!?…—–-])(?:я|мене\s+(?:звуть|зовуть|кличуть|звати)|(?:звуть|зовуть|кличуть)\s+мене"
     r"|(?:моє\s+)?(?:прізвище|ім['’ʼ]я)(?:\s+моє)?)[\s—–-]+$", regex.IGNORECASE)
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)|називаюся|називаюсь|зовуся|зовусь)\b",
-                                   regex.IGNORECASE)
+                                  regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|кличуть|прізвище|ім['’ʼ]я)(?!\p{L})", regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:відрекомендува|рекомендува|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
