@@ -17,7 +17,7 @@ from .tokens import SENTENCE_HEAD, WORD, dash_turn
 APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)(?=[,.;:!?)\n]|[ \u00a0][—–]|$)")
 RELATIVE = compile_later(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
-_LINKING = frozenset("стала стал был была оказался оказалась стала стали став стала був була виявився виявилася".split())
+_LINKING = frozenset("стал стала стали был была оказался оказалась став стала був була виявився виявилася".split())
 _SET_OFF_BEFORE = compile_later(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
 _NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
@@ -172,8 +172,7 @@ class RoleResolution:
         """The scene's narration, after ``since``, uses the role noun for someone other than a sentence's opening
         subject (`понял, что камердинер …`, `голос доктора`, `вернулся с начальником станции`), and no one named
         bears that role."""
-        heads = self._head_lemmas(role)[0]
-        lemma = min(heads) if len(heads) == 1 else None
+        lemma = self._head_lemma(role)
         if lemma is None or self._titled_by(pos, lemma) is not None:
             return False
         floor = max(since, self.paras[max(0, self._para_of(pos) - 6)][0])
@@ -213,11 +212,11 @@ class RoleResolution:
     def _noun_before_name(self, pos: int, role: str, best: Entity) -> bool:
         """The scene's narration opened a sentence on the role noun for someone unnamed before ``best`` was first
         named (`Інспектор народних шкіл приїхав …. Учитель Никон Ліщина зблід`): the noun is that one, not him."""
-        heads = self._head_lemmas(role)[0]
+        lemma = self._head_lemma(role)
         first = min((s for s, _e in best.mentions), default=pos)
-        if len(heads) != 1 or self._titled_by(pos, min(heads)) is not None:
+        if lemma is None or self._titled_by(pos, lemma) is not None:
             return False
-        w = self._narrated_noun(first, min(heads))
+        w = self._narrated_noun(first, lemma)
         return w is not None and w.start() >= self.paras[max(0, self._para_of(pos) - 6)][0] \
             and self._role_holder(w.start(), w.group().lower()) is None \
             and not self.text[self.sentences.start(w.start(), self.paras[self._para_of(w.start())][0]):w.start()].strip()
@@ -321,6 +320,11 @@ class RoleResolution:
             elif match:
                 return entity, tuple(unlike)
         return None, tuple(unlike)
+
+    def _head_lemma(self, role: str) -> Optional[str]:
+        """The one lemma of a role's head noun (`начальник` for `начальник станции`), if it has just one."""
+        heads = self._head_lemmas(role)[0]
+        return min(heads) if len(heads) == 1 else None
 
     def _head_lemmas(self, phrase: str) -> Tuple[frozenset, frozenset]:
         """Lemmas of a role\'s head noun and of the noun that depends on it (`главы региона` → глава, регион)."""
