@@ -110,6 +110,18 @@ class DocumentSources:
             self.document_firsts = firsts
         return self.document_firsts
 
+    def _owner_in_full(self, s: int, e: int) -> str:
+        """A service of an organisation named by a bare noun (`прес-службі клубу`), with the name the text gave that
+        organisation before (`клуб «Бессарабія»`): `прес-службі клубу «Бессарабія»`."""
+        words = self.text[s:e].split(" ")
+        if len(words) != 2 or not words[1][:1].islower():
+            return self.text[s:e]
+        owner_start = s + len(words[0]) + 1
+        full = self._org_in_full(owner_start, e)
+        owner = morph.phrase_nominative(self.code, words[1])
+        at = full.lower().find(owner.lower() + " «") if full is not None else -1
+        return self.text[s:e] + full[at + len(owner):] if at >= 0 else self.text[s:e]
+
     def _adjectives_before(self, start: int) -> int:
         """Where the adjectives right before an organisation noun begin (`Октябрьский районный суд`)."""
         for _ in range(3):

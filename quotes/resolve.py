@@ -113,7 +113,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
             if self.code == "en" and name.lower().startswith("the "):
                 name = name[4:]
             elif self.code != "en":
-                name = self._org_in_full(s, e) or morph.phrase_nominative(self.code, name)  # `у Повітряних силах`
+                name = self._org_in_full(s, e) or morph.phrase_nominative(self.code, self._owner_in_full(s, e))  # `у Повітряних силах`
             return Speaker(name, mention, None, "organization")
         if kind == "group":
             return Speaker(None, mention, None, "group")

@@ -460,3 +460,9 @@ def test_a_girl_in_news_is_the_one_the_text_said_became_the_hero_of_the_day():
             "Саглара Бадмаева, которая добилась ничьей.\n\n"
             "«Я испугалась, когда он пожертвовал коня», — рассказала девочка после партии.")
     assert _direct(text, "ru")[0].speaker.name == "Саглара Бадмаева"
+
+
+def test_a_press_office_of_an_organisation_named_before_takes_its_name():
+    text = ("Баскетбольний клуб «Буревій» виграв чемпіонат області.\n\n"
+            "«Наступного сезону команда гратиме у вищій лізі», – повідомили в прес-службі клубу.")
+    assert _direct(text, "uk")[0].speaker.name == "прес-служба клубу «Буревій»"
