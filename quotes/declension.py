@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Optional, Tuple
 
+import regex
+
 from . import morph
 
 if TYPE_CHECKING:
@@ -164,17 +166,41 @@ def from_genitive(code: str, word: str, gender: Optional[str]) -> str:
 _VOCATIVE_ENDINGS = {"uk": (("іє", "ія"), ("ьку", "ько")), "ru": ()}
 
 
-def vocative_nominative(code: str, name: "Name") -> None:
-    """A one-word name the dictionary does not know, called in speech, back from the vocative by its ending
-    (uk `Хівріє` → Хіврія, `Юзьку` → Юзько); ``name`` is changed in place."""
+def vocative_nominative(code: str, name: "Name", text: str = "") -> None:
+    """A one-word name the dictionary does not know, called in speech, back from the vocative: to the form of the
+    same stem the text writes elsewhere (`Маріко` → `Маріка`, `Дорку` → `Дорко`), else by its ending (uk `Хівріє` →
+    Хіврія, `Юзьку` → Юзько); ``name`` is changed in place."""
     low = name.canon.lower()
-    if " " in low or morph.known(code, low):
+    if " " in low or len(low) < 4:
+        return
+    other = _nominative_written(code, name.canon, text) if text else None
+    if other is not None:
+        name.canon, name.key = other, other.lower()
+        return
+    if morph.known(code, low):
         return
     for ending, repl in _VOCATIVE_ENDINGS.get(code, ()):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             name.canon = name.canon[: len(low) - len(ending)] + repl
             name.key = name.canon.lower()
             return
+
+
+_VOCATIVE_TO_NOMINATIVE = {"о": "ая", "у": "оьй", "ю": "ьй"}  # uk: `Маріко` → Маріка, `Дорку` → Дорко, `Андрію` → Андрій
+
+
+def _nominative_written(code: str, word: str, text: str) -> Optional[str]:
+    """The nominative the text writes elsewhere for a vocative (`Маріко?` … `Маріка надійшла`): the same stem with a
+    nominative ending, a feminine first name for `-о` (not `Марка`, the genitive of `Марко`)."""
+    endings = _VOCATIVE_TO_NOMINATIVE.get(word[-1:].lower()) if code == "uk" else None
+    if not endings:
+        return None
+    for m in regex.finditer(r"(?<!\p{L})" + regex.escape(word[:-1]) + "[" + endings + r"](?!\p{L})", text):
+        form = m.group()
+        found = morph.parses(code, form.lower())
+        if word[-1:].lower() != "о" or not morph.known(code, form.lower()) or any({"Name", "nomn", "femn"} <= g for _n, g, _s in found):
+            return form
+    return None
 
 
 def plural_name_only(code: str, word: str) -> bool:

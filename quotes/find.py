@@ -242,7 +242,7 @@ def _narration_between_dashes(text: str, start: int, end: int) -> bool:
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$|[—–―])")  # `цямрину.— Чому`: a dash right after the stop too
 # Speech, not narration, speaks of me and you: `– Ура! – Ми перемогли.`
 _FIRST_SECOND = frozenset("я ты мы вы ти ми ви".split())
 

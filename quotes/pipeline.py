@@ -134,11 +134,13 @@ class _Document(SpeakerResolution, QuoteKinds):
         for n in names:
             if n.type == "organization":
                 continue
-            if self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
-                    text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
-                    and not self._owned_or_introduced(n.start) and self._may_be_vocative(n.text.split()[0]):
+            called = self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
+                text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
+                and not self._owned_or_introduced(n.start)
+            if called and self._may_be_vocative(n.text.split()[0]):
                 n.address = True  # `Остапе Дорохвеєвичу?` in speech: how he is addressed, not named
-                vocative_nominative(self.code, n)
+            if called:
+                vocative_nominative(self.code, n, text)  # `Маріко?`, a name the dictionary lacks: `Маріка`, as written elsewhere
             known = self.registry.lookup(n)
             if n.key in places and not n.hint and not (known is not None and known.hint):
                 continue  # `in Ukraine`, `of Stary Oskol`; but `to Clinton` once Hillary Clinton is known

@@ -582,3 +582,19 @@ def test_a_role_noun_resolved_once_keeps_its_holder_for_a_pronoun_after_it_opens
             "Старшина глянув на неї. Він згадав свого меншого.\n"
             "– Ну, не гнівайтеся, – промовив він.")
     assert _direct(text, "uk")[-1].speaker.name == "Опанас Кирилович"
+
+
+def test_narration_inside_a_turn_ends_at_a_stop_with_the_dash_right_after_it():
+    text = ("Тарас стояв при керниці й ждав. Марічка надійшла з коновками.\n"
+            "— Пустили. — Він узяв від неї коновки й поставив на цямрину.— Чому ти не писала, Марічко?\n"
+            "— А що мала писати? — відповіла вона.")
+    got = _direct(text, "uk")
+    assert [q.text for q in got[:2]] == ["Пустили.", "Чому ти не писала, Марічко?"]
+    assert [q.speaker.name for q in got] == ["Тарас", "Тарас", "Марічка"]
+
+
+def test_an_unknown_name_called_in_the_vocative_is_the_one_written_so_in_the_nominative():
+    text = ("Маріка надійшла з двома коновками.\n"
+            "— Чому ти не писала, Маріко? — спитав Оксен.\n"
+            "— А що мала писати? — відповіла вона.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Оксен", "Маріка"]
