@@ -175,6 +175,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                 and any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(code, run[0].text.lower())):
             described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
+        elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
     if not any(parsed):
         if not initial and len(run) <= 2 and all(unknown_word(code, w.text) for w in run):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
@@ -245,6 +247,17 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
+
+
+def _plural_subject_of_verb(text: str, word: Token, code: str) -> bool:
+    """A word the dictionary reads only as a genitive plural (`Тверитинов`) right before a singular past-tense verb
+    (`стоял`): the verb's subject, so in the nominative, so a surname."""
+    found = morph.parses(code, word.text.lower())
+    if not found or not all("plur" in g and not morph.is_nominative(g) for _n, g, _s in found):
+        return False
+    nxt = NEXT_WORD.match(text, word.end)
+    top = morph.parses(code, nxt.group(1).lower())[:1] if nxt is not None and text[word.end:nxt.start(1)] == " " else ()
+    return bool(top) and {"VERB", "past", "sing"} <= top[0][1]
 
 
 def _role_word(lang: ModuleType, word: str) -> bool:

@@ -231,9 +231,12 @@ def _unnamed_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribut
         return Attribution(None, (first.start, first.end), "noun", None, "sg")
     if first.lower in _ONE and k + 2 < len(toks) and toks[k + 1].lower in _OUT_OF:
         end = k + 2
-        while end + 1 < min(len(toks), k + 5) and ctx.text[toks[end].end:toks[end + 1].start] == " " \
+        while end + 1 < min(len(toks), k + 6) and ctx.text[toks[end].end:toks[end + 1].start] == " " \
                 and not toks[end + 1].cap and any("NOUN" in g or "ADJF" in g for _, g, _ in morph.parses(ctx.code, toks[end + 1].lower)[:1]):
             end += 1  # `один из местных жителей`
+        named = ctx.name_at(toks[end + 1].start) if end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start] == " " else None
+        if named is not None and named.type == "person" and " " in named.text:
+            return Attribution(None, (named.start, named.end), "name")  # `одна из организаторов сбора подписей Арина Плешакова`
         if end + 1 < len(toks) and ctx.text[toks[end].end:toks[end + 1].start].strip() == ",":
             named = _name_set_off(ctx, toks, end + 1)
             if named is not None:

@@ -466,3 +466,22 @@ def test_a_press_office_of_an_organisation_named_before_takes_its_name():
     text = ("Баскетбольний клуб «Буревій» виграв чемпіонат області.\n\n"
             "«Наступного сезону команда гратиме у вищій лізі», – повідомили в прес-службі клубу.")
     assert _direct(text, "uk")[0].speaker.name == "прес-служба клубу «Буревій»"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "«От нас до больницы сто километров», — говорит одна из организаторов сбора подписей Инна Пряхина.",
+     "Инна Пряхина"),
+    # a written answer speaks for the department named in full before
+    ("ru", "В областном департаменте здравоохранения решение объясняют нехваткой врачей.\n\n"
+           "«Оба акушера уже пенсионного возраста», — говорится в ответе департамента.",
+     "областной департамент здравоохранения"),
+])
+def test_named_speakers_behind_one_of_and_a_written_answer(lang, text, name):
+    assert _direct(text, lang)[-1].speaker.name == name
+
+
+def test_ru_a_surname_read_only_as_a_genitive_plural_before_its_verb_is_a_surname():
+    text = ("Солнце село. Тверитинов стоял на опушке, Осокин — шагах в пятидесяти от него.\n"
+            "— Ничего не будет, — сказал наконец Осокин.\n"
+            "— Погоди. Вчера в это время три протянули.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Осокин", "Тверитинов"]

@@ -137,7 +137,7 @@ HONORIFICS = words("пан пані панна панич добродій до�
 PLACE_NOUNS = words("вулиця вулиці вулицю проспект проспекті площа площі провулок провулку район районі області область край краї бульвар шосе набережна набережній")
 # Documents that "say" things for their authors: `говорится в сообщении МИД`.
 DOCUMENT_NOUNS = words("повідомлення заява доповідь реліз документ лист пресреліз звернення публікація стаття звіт анотація "
-                       "рішення ухвала постанова вирок")
+                       "рішення ухвала постанова вирок відповідь")
 # Between a subject and its verb: `Гладков также заявил`.
 ADVERBS = words("також теж ще вже потім знову")
 # Words that start another clause, so a speaker's noun phrase cannot reach past them.
