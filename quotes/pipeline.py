@@ -107,8 +107,9 @@ class _Document(SpeakerResolution, QuoteKinds):
         self.cues = _cues(code)
 
     def _is_cue_span(self, s: int, e: int) -> bool:
+        """A reporting verb among the first words of ``text[s:e]``; not an infinitive (`— попрощаться»` is speech)."""
         toks = tokenize(self.text, s, e, 4)
-        return any(self.cues.is_cue(t.text) for t in toks)
+        return any(self.cues.is_cue(t.text) and not (self.code != "en" and _infinitive(self.code, t.lower)) for t in toks)
 
     def run(self, include_all: bool) -> List[Quote]:
         text = self.text
@@ -483,6 +484,12 @@ def _name_like(body: str) -> bool:
 
 
 _LOWER_NOUN_AFTER = regex.compile(r" (?!(?:said|says|told|added|and|or|is|was|has|had|who|of)\b)[a-z]{3,}")
+
+
+def _infinitive(code: str, word: str) -> bool:
+    """The word reads first as an infinitive (`попрощаться`, `сказати`)."""
+    top = morph.parses(code, word)[:1]
+    return bool(top) and ("INFN" in top[0][1] or "infn" in top[0][1])
 
 
 def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:

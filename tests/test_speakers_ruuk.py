@@ -485,3 +485,9 @@ def test_ru_a_surname_read_only_as_a_genitive_plural_before_its_verb_is_a_surnam
             "— Ничего не будет, — сказал наконец Осокин.\n"
             "— Погоди. Вчера в это время три протянули.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Осокин", "Тверитинов"]
+
+
+def test_an_infinitive_after_a_dash_inside_guillemets_is_still_speech():
+    text = "«Сегодня пришёл в последний раз — попрощаться», — сказал пенсионер Ефим Сухоруков."
+    q = _direct(text, "ru")[0]
+    assert (q.text, q.speaker.name) == ("Сегодня пришёл в последний раз — попрощаться", "Ефим Сухоруков")
