@@ -256,15 +256,16 @@ def _narration_sentence(text: str, start: int, end: int, lang: str) -> bool:
     if stop is None or stop.group()[-1] not in ".…":
         return False
     subject = False
-    for m in list(_WORD.finditer(text, start, stop.start()))[:5]:
+    for k, m in enumerate(list(_WORD.finditer(text, start, stop.start()))[:5]):
         word = m.group().lower()
         if word in _FIRST_SECOND:
             return False
         parses = morph.parses(lang, word)
         if subject and any("VERB" in g and "past" in g for _, g, _ in parses):
             return True
-        subject = subject or any(({"NOUN", "NPRO", "ADJF"} & g) and morph.is_nominative(g) for _, g, _ in parses)
-    return False
+        subject = subject or any(({"NOUN", "NPRO", "ADJF"} & g) and morph.is_nominative(g) for _, g, _ in parses) \
+            or (k == 0 and m.group()[:1].isupper() and any("Surn" in g or "plur" in g for _, g, _ in parses))
+    return False  # `Тверитинов даже повернулся`: a surname the dictionary reads only as a plural opens it too
 
 
 def _aside_before_cue(text: str, start: int, end: int, is_cue: Callable[[int, int], bool]) -> bool:

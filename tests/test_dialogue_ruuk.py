@@ -598,3 +598,11 @@ def test_an_unknown_name_called_in_the_vocative_is_the_one_written_so_in_the_nom
             "— Чому ти не писала, Маріко? — спитав Оксен.\n"
             "— А що мала писати? — відповіла вона.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Оксен", "Маріка"]
+
+
+def test_narration_opening_on_a_surname_the_dictionary_lacks_is_cut_out_of_the_turn():
+    text = ("Тверитинов стоял на опушке, Осокин — шагах в пятидесяти.\n"
+            "— Нерыдаев продает лес, — сказал Осокин.\n"
+            "— Не может быть! — Тверитинов даже повернулся к нему. — Ведь это лучший лес в уезде.")
+    got = _direct(text, "ru")
+    assert [q.text for q in got[1:]] == ["Не может быть!", "Ведь это лучший лес в уезде."]
