@@ -64,7 +64,7 @@ class Entity:
     honorific: Optional[str] = None
     address_forms: Set[str] = field(default_factory=set)
     _plain: List[str] = field(default_factory=list, repr=False)  # forms that are no pet form of another, for:
-    _plain_for: Tuple[int, frozenset] = field(default=(0, frozenset()), repr=False)  # (len(forms), address_forms)
+    _plain_for: Tuple[frozenset, frozenset] = field(default=(frozenset(), frozenset()), repr=False)  # (forms, address_forms)
 
     def absorb(self, name: Name) -> None:
         """Add a mention and pick the canonical name again."""
@@ -96,7 +96,7 @@ class Entity:
         if len(self.forms) == 1:
             self.best = next(iter(self.forms))
         else:
-            key = (len(self.forms), frozenset(self.address_forms))  # forms are only ever added
+            key = (frozenset(self.forms), frozenset(self.address_forms))  # a form may be replaced by another (`_subject_form`)
             if key != self._plain_for:
                 said = [f for f in self.forms if f not in self.address_forms] or list(self.forms)
                 self._plain = [f for f in said if not any(diminutive_of(f.lower(), g.lower()) for g in said)] or said

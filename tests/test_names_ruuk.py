@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.lang import get, ru, uk
+from quotes.names import Entity
 from quotes.names_cyrillic import cyrillic_names
 from speakers import direct as _direct
 
@@ -292,3 +293,12 @@ def test_a_first_name_guessed_only_as_the_plural_of_another_stays_as_written():
 ])
 def test_ru_a_village_named_in_the_genitive_before_a_person_is_no_part_of_her_name(text, name):
     assert [n.canon for n in cyrillic_names(text, ru)] == [name]
+
+
+def test_an_entity_whose_form_is_replaced_by_another_picks_its_canonical_name_again():
+    entity = Entity(key="хисматуллина", best="Аделина", type="person")
+    entity.forms = {"Аделина": 1, "Аделину Хисматуллину": 1}
+    entity.refresh()
+    entity.forms["Аделина Хисматуллина"] = entity.forms.pop("Аделину Хисматуллину") + 1  # same count, another form
+    entity.refresh()
+    assert entity.best == "Аделина Хисматуллина"
