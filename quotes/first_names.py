@@ -28,6 +28,8 @@ def declined(name: str, gender: str) -> List[Tuple[str, str]]:
     for ending, cut, cases in (_MASCULINE if gender == "masc" else _FEMININE):
         if low.endswith(ending):
             stem = low[: len(low) - cut] if cut else low
+            if not ending and len(stem) > 3 and stem[-2] == "і" and stem[-1] not in "аеєиіїоуюяь":
+                stem = stem[:-2] + "о" + stem[-1]  # `Хведір` → `Хведора`, `Хведоре`: і closes to о
             return [(low, "nomn")] + [(stem + e, case) for case, e in cases.items()]
     return [(low, "nomn")]
 

@@ -34,3 +34,14 @@ def test_the_speaker_is_named_in_full_by_a_first_name_the_dictionary_lacks():
             "– Батьку отамане, а чи довго ще ми тут сидітимемо? – не витерпів молодий козак Тимко Бурлій.")
     q = direct(text, "uk")[0]
     assert (q.speaker.name, q.cue.text) == ("Тимко Бурлій", "не витерпів")
+
+
+def test_a_first_name_whose_i_closes_to_o_in_other_cases_goes_back_to_the_nominative():
+    assert {"хведора", "хведоре"} <= {f for f, _case in first_names.declined("Хведір", "masc")}
+    text = ("Хведір вернувся з заробітків.\n– Хведоре! Живий! – гукнула Катря.\n– Живий, – сказав він.")
+    assert direct(text, "uk")[-1].speaker.name == "Хведір"
+
+
+def test_a_surname_in_yikha_is_a_woman_s():
+    text = "Посередині стояла Уласка Шамраїха й махала руками.\n– Та кажу ж вам, сама бачила! – гукнула вона."
+    assert direct(text, "uk")[0].speaker.name == "Уласка Шамраїха"
