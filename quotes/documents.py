@@ -34,10 +34,17 @@ class DocumentSources:
     """Documents, their issuers, relayed quotes and speakers the narration names afterwards."""
 
     def _revealed(self, end: int) -> Optional[Entity]:
-        """The person the narration names right after an unnamed speaker, in its paragraph (`Это был Кондратьев`)."""
+        """The person the narration names right after an unnamed speaker, in its paragraph (`Это был Кондратьев`,
+        `Это был маленький, плотный немец, Ювеналий Оттонович Шульц`)."""
         m = _CALLED_SO.match(self.text, end) or _REVEALED.search(self.text, end, self.paras[self._para_of(end)][1])
-        entity = self.entity_of.get(m.end()) if m is not None else None
-        return entity if entity is not None and entity.type != "organization" else None
+        if m is None:
+            return None
+        stop = min(self.sentences.end(m.end(), self.paras[self._para_of(end)][1]), m.end() + 80)
+        i = bisect.bisect_left(self.person_positions, (m.end(),))
+        at, entity, _q = self.person_positions[i] if i < len(self.person_positions) else (stop, None, False)
+        if entity is None or at >= stop or (at > m.end() and "," not in self.text[m.end():at]):
+            return None  # the name itself, or after a description set off by commas
+        return entity if entity.type != "organization" else None
 
     def _quoted_one(self, after_cue: int) -> Optional[Entity]:
         """The person named right after a verb of quoting (`цитирует Абрамова пресс-служба клуба`): the one quoted."""

@@ -136,6 +136,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
             lemma = self._noun_lemma(mention.text) if self._strangers_on() else None
             entity = self._set_off_name(e) or (self.stranger_names.get(lemma) if lemma else None)  # `селянин`, who gave his name since
             entity = entity or (self._revealed(e) if self.code != "en" else None)  # `… Это был Кондратьев`
+            if entity is not None and lemma:
+                self.stranger_names.setdefault(lemma, entity)  # the noun goes on naming him (`— …, — Доктор усмехнулся`)
             gender = att.gender or self._noun_gender(mention.text)  # `каже жінка`: a woman, whatever the verb
             if entity is None and lemma:
                 entity = self._reply_holder(r, s, mention.text, gender)  # `— …, Федосья Фоминишна? —` / `— …, — отвечала няня`
