@@ -336,14 +336,19 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
     tokens = tokenize(text, max(0, first.start - 80), first.start) + [first]
     index = len(tokens) - 1
     found: Optional[int] = None
+    head_grams: frozenset = frozenset()
     for k in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[k].end:tokens[k + 1].start]
         if any(c in gap for c in ".,;:?()\n—–"):
             break
-        parses = [(n, g) for n, g, _ in morph.parses(code, tokens[k].lower)
-                  if n in lang.ROLE_LEMMAS and "NOUN" in g and "plur" not in g]  # not `повідомив журналістам`
+        every = morph.parses(code, tokens[k].lower)
+        if every and "VERB" in every[0][1]:
+            break  # `горничная Дуня подала барыне Анне Львовне`: the barynya is no maid
+        parses = [(n, g) for n, g, _ in every
+                  if (n in lang.ROLE_LEMMAS and "NOUN" in g or _substantive_role(lang, tokens[k].lower, g)) and "plur" not in g]
+        # not `повідомив журналістам`
         if parses:
-            found = k
+            found, head_grams = k, parses[0][1]
             if any(morph.is_nominative(g) for _n, g in parses):
                 break  # `пресс-секретарь мэра Олег Котов`: from the role in the nominative
     if found is None:
@@ -353,10 +358,17 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
     start = tokens[found].start
     role = text[start:first.start].strip(" \u00a0")
     if not any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, head.lower())) and role.startswith(head):
-        nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None)
+        nominative_head = morph.inflect_nominative(code, head.lower(), ("NOUN",), None) \
+            or morph.inflect_nominative(code, head.lower(), ("ADJF" if "ADJF" in head_grams else "PRTF",),
+                                        "femn" if "femn" in head_grams else "masc")
         if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
             role = (nominative_head if head[:1].islower() else capitalise(nominative_head)) + role[len(head):]
     return role, start
+
+
+def _substantive_role(lang: ModuleType, word: str, grams: frozenset) -> bool:
+    """An adjective or participle standing for a role noun (`управляющего Кондратия`, `чергового Сидора`)."""
+    return bool({"ADJF", "PRTF"} & grams) and any(word.startswith(stem) for stem in getattr(lang, "SUBSTANTIVE_ROLES", ()))
 
 
 def _role_adjectives(text: str, tokens: List[Token], k: int, code: str) -> int:

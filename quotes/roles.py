@@ -333,7 +333,7 @@ class RoleResolution:
             nouns = frozenset(n for n, g, _s in morph.parses(self.code, w) if "NOUN" in g)
             if nouns:
                 return nouns, frozenset().union(*(self._top_noun(x) for x in words[k + 1:k + 4]))
-        last = words[-1:] and frozenset(n for n, g, _s in morph.parses(self.code, words[-1]) if "ADJF" in g)
+        last = words[-1:] and frozenset(n for n, g, _s in morph.parses(self.code, words[-1]) if "ADJF" in g or "PRTF" in g)
         return frozenset(last or ()), frozenset()
 
     def _top_noun(self, word: str) -> frozenset:

@@ -355,6 +355,7 @@ class Strangers:
         calling someone by name right after an unnamed speaker's turn names that speaker."""
         if not self._strangers_on() or not r.dialogue:
             return speaker
+        self._who_answered(r)
         entity = None if named_mention else self._self_named(r)
         if entity is not None:
             self._spoke(entity, r.start)
@@ -370,6 +371,42 @@ class Strangers:
                     return speaker
         self._name_the_one_stranger(r, speaker)
         return speaker
+
+    def _who_answered(self, r: Region) -> None:
+        """`— Это кто?⏎— Пантелей с хутора, — сказал управляющий.`: a name opening the answer to a question about
+        who someone is belongs to the newcomer the narration brought in just before with a noun (`слез незнакомый
+        старик`), and that noun means him from then on (`Старик поклонился.⏎— …, — начал он`)."""
+        asked = self._last_turn
+        if asked is None or asked is r or self._para_of(r.open_at) - self._para_of(asked.open_at) != 1 \
+                or not self.lang.WHO_QUESTION.search(self.text, asked.start, asked.end):
+            return
+        i = bisect.bisect_left(self.person_positions, (r.start,))
+        if i == len(self.person_positions):
+            return
+        at, entity, _q = self.person_positions[i]
+        name = self.ctx.name_at(at)
+        if at >= r.end or self.text[r.start:at].strip(" \u00a0") or name is None or entity.type == "organization" \
+                or not morph.nominative_name(self.code, name.text.split()[0]):
+            return
+        lemma = self._newcomer_before(asked.open_at, entity.gender)
+        if lemma is not None:
+            self.stranger_names.setdefault(lemma, entity)
+
+    def _newcomer_before(self, pos: int, gender: Optional[str]) -> Optional[str]:
+        """The lemma of the last noun by which the narration of the few paragraphs before ``pos`` brings in someone
+        unnamed (`въехала телега, и с нее слез незнакомый старик`), of ``gender`` when known."""
+        floor = self.paras[max(0, self._para_of(pos) - 3)][0]
+        for w in reversed(list(WORD.finditer(self.text, floor, pos))):
+            if self.ctx.in_quote(w.start()) or dash_turn(self.text, self.paras[self._para_of(w.start())][0], w.start()):
+                continue
+            top = [p for p in morph.parses(self.code, w.group().lower())[:2] if {"NOUN", "anim", "nomn", "sing"} <= p[1]][:1]
+            if not top or {"Name", "Surn", "Patr"} & top[0][1] or w.start() in self.entity_of:
+                continue
+            if gender in ("m", "f") and ("masc" if gender == "m" else "femn") not in top[0][1]:
+                continue
+            if self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end()):
+                return top[0][0]
+        return None
 
     def _name_noun_strangers(self, entity: Entity, r: Region, lemma: str) -> None:
         """The unnamed speakers called by ``lemma`` in this scene are ``entity``, whom a turn has just called by name."""

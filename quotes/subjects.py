@@ -280,7 +280,16 @@ def _animate_noun_after(ctx: Context, toks: List[Token], k: int, limit: int) -> 
         parses = morph.parses(ctx.code, t.lower)
         if parses and "NOUN" in parses[0][1] and "anim" in parses[0][1] and "nomn" in parses[0][1] and "plur" not in parses[0][1]:
             return Attribution(None, (t.start, t.end), "noun")
+        if j == k and ctx.text[t.end:t.end + 1] in (".", ",", "!", "?", "…", ";", "") and _substantive(ctx.code, parses):
+            return Attribution(None, (t.start, t.end), "noun")  # `— сказал управляющий.`: an adjective standing for a noun
     return None
+
+
+def _substantive(code: str, parses) -> bool:
+    """An adjective or participle in the nominative singular standing for a noun: one the Russian dictionary
+    marks as able to (`управляющий`, `дежурный`), or any such Ukrainian one, which its dictionary does not mark (`черговий`)."""
+    top = parses[0][1] if parses else frozenset()
+    return {"nomn", "sing"} <= top and bool({"ADJF", "PRTF"} & top) and ("Subx" in top if code == "ru" else "masc" in top or "femn" in top)
 
 
 def _determined_noun_after(ctx: Context, toks: List[Token], k: int) -> Optional[Attribution]:

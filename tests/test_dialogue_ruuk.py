@@ -616,3 +616,35 @@ def test_a_noun_speaker_the_next_sentence_names_after_a_description_keeps_that_n
             "— Я никогда не говорю того, чего не знаю. — Доктор усмехнулся и стал надевать шубу.")
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got] == ["Карл Оттонович Бреме", "Ртищев", "Карл Оттонович Бреме"]
+
+
+def test_a_name_answering_who_that_is_names_the_newcomer_and_his_noun_after():
+    text = ("В ворота въехала телега, и с нее тяжело слез незнакомый старик в рваном армяке.\n\n"
+            "— Это кто такой? — спросил Аристарх Палыч.\n\n"
+            "— Пантелей с хутора, — сказал управляющий Кондратий. — Пасечник.\n\n"
+            "Старик снял шапку и поклонился.\n\n"
+            "— Мы к вашей милости, — начал он, переминаясь с ноги на ногу.")
+    got = _direct(text, "ru")
+    assert got[-1].speaker.name == "Пантелей"
+    assert got[-1].speaker.mention.text == "он"
+
+
+def test_an_adjective_standing_for_a_role_is_the_speaker_and_the_role_of_the_name_it_came_with():
+    text = ("Во дворе Аристарх Палыч встретил управляющего Кондратия.\n\n"
+            "— А люди? — спросил Аристарх Палыч.\n\n"
+            "— Люди будут к вечеру, — сказал управляющий.")
+    last = _direct(text, "ru")[-1]
+    assert (last.speaker.name, last.speaker.mention.text, last.speaker.role) == ("Кондратий", "управляющий", "управляющий")
+    text = ("Біля воріт Остап Гречка чекав на чергового Сидора.\n\n"
+            "– А де люди? – спитав Остап.\n\n"
+            "– Будуть увечері, – відповів черговий.")
+    assert _direct(text, "uk")[-1].speaker.name == "Сидор"
+
+
+def test_a_role_before_a_name_stops_at_a_verb():
+    text = ("В передней горничная Дуня подала барыне Анне Львовне письмо.\n\n"
+            "— От кого? — спросила Анна Львовна.\n\n"
+            "— Не могу знать, — отвечала горничная.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Анна Львовна", "Дуня"]
+    assert got[0].speaker.role is None

@@ -79,6 +79,9 @@ PRONOUNS = {
     "я": (None, "sg"), "мы": (None, "pl"),
 }
 SUBJECT_PRONOUNS = words("он она они оно я мы")
+# Adjectives and participles that stand for a role noun (`управляющий`, `дежурный`): their stems, to which a case ending is added.
+SUBSTANTIVE_ROLES = words("управляющ заведующ дежурн часов рулев вожат конвойн выборн понят старш уполномоченн "
+                          "дворецк леснич горничн")
 # Head nouns of roles: `губернатор`, `глава региона`, `представитель`.
 ROLE_LEMMAS = words(
     "куратор организатор участник руководительница организаторы "
@@ -178,6 +181,9 @@ SELF_NAMING_BEFORE = regex.compile(
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:меня[ \u00a0]+)?(?:зовут|кличут)|называюсь|прозываюсь|зовусь)\b",
                                   regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:зовут|звать|кличут|фамилия|имя|величать)(?!\p{L})", regex.IGNORECASE)
+# A question about who someone is (`— Это кто?`, `— А кто такой?`): a name opening the answer is that person's.
+WHO_QUESTION = regex.compile(r"(?<!\p{L})(?:кто[ \u00a0]+(?:это|такой|такая|таков|же[ \u00a0]+это)|это[ \u00a0]+кто)(?!\p{L})[^.!?…]{0,30}\?",
+                             regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:отрекомендова|рекомендова|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
 

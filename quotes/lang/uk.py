@@ -76,6 +76,8 @@ PRONOUNS = {
     "я": (None, "sg"), "ми": (None, "pl"),
 }
 SUBJECT_PRONOUNS = words("він вона вони воно я ми")
+# Adjectives and participles that stand for a role noun (`черговий`, `управляючий`): their stems, to which a case ending is added.
+SUBSTANTIVE_ROLES = words("чергов вартов управляюч завідуюч уповноважен хорунж")
 ROLE_LEMMAS = words(
     "куратор куратора організатор учасник "
     "міністерка речниця речник депутатка директорка очільниця керівниця представниця журналістка експертка "
@@ -157,6 +159,9 @@ SELF_NAMING_BEFORE = regex.compile(
 SELF_NAMING_AFTER = regex.compile(r"[ \u00a0]+(?:(?:мене[ \u00a0]+)?(?:звуть|зовуть|кличуть)|називаюся|називаюсь|зовуся|зовусь)\b",
                                   regex.IGNORECASE)
 NAME_QUESTION = regex.compile(r"(?<!\p{L})(?:звуть|зовуть|звати|кличуть|прізвище|ім['’ʼ]я)(?!\p{L})", regex.IGNORECASE)
+# A question about who someone is (`– Хто це?`, `– А то хто такий?`): a name opening the answer is that person's.
+WHO_QUESTION = regex.compile(r"(?<!\p{L})(?:хто[ \u00a0]+(?:це|такий|така|то)|(?:це|то)[ \u00a0]+хто)(?!\p{L})[^.!?…]{0,30}\?",
+                             regex.IGNORECASE)
 # A reporting clause by which the speaker introduces himself: the name in the turn is his (`— Кречетов, — отрекомендовался он`).
 SELF_INTRODUCING = regex.compile(r"[,.!?…]?[ \u00a0]*[—–-][ \u00a0]+(?:\w+[ \u00a0]+)?(?:відрекомендува|рекомендува|представи)(?:л|ла|ли)(?:ся|сь|ась)\b")
 
