@@ -279,7 +279,10 @@ def _short_aside(text: str, start: int, end: int) -> bool:
     """Up to six words running to the end of the turn or to the next dash: `, — поел и пошел.`"""
     m = AUTHOR_DASH.search(text, start, end)
     stop = m.start() if m else end
-    return len(text[start:stop].split()) <= 6
+    words = text[start:stop].split()
+    if m is None and text[start:stop].rstrip()[-1:] in ("!", "?"):
+        return False  # `…, як корову гнала, – він із Ксенею за клунею стояв!`: a dash in speech; narration does not exclaim
+    return len(words) <= 6
 
 
 def find_dialogue(text: str, paras: List[Tuple[int, int]], is_cue: Callable[[int, int], bool],

@@ -648,3 +648,12 @@ def test_a_role_before_a_name_stops_at_a_verb():
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got] == ["Анна Львовна", "Дуня"]
     assert got[0].speaker.role is None
+
+
+def test_a_dash_in_speech_before_an_exclamation_ending_the_turn_is_no_narration():
+    text = ("Біля криниці зібралися молодиці. Текля Кулябиха, найбалакучіша на весь куток, стояла посередині.\n\n"
+            "– Та кажу ж вам, сама бачила! Учора, як теля гнала, – він із Горпиною біля млина стояв!\n\n"
+            "– Хто? Микита? – не повірила Одарка.")
+    first = _direct(text, "uk")[0]
+    assert first.text.endswith("він із Горпиною біля млина стояв!")
+    assert first.speaker.name == "Текля Кулябиха"
