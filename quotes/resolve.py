@@ -214,7 +214,7 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
             return self._role_subject(self.paras[max(0, self._para_of(pos) - 1)][0], pos, gender) if self.code != "en" else None
         holder = self._role_subject(found[0][0], pos, gender) if self.code != "en" else \
             self._english_role_subject(found[0][0], pos, gender)
-        if holder is not None:
+        if holder is not None and holder not in exclude:
             return holder  # `… Игорь Рогов. Президент и сам … — добавил он`; `The mayor was unmoved. … she said`
         if self.code == "en":
             lead = self._english_subject(found[0][0], {id(c[1]) for c in found})

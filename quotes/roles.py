@@ -144,7 +144,7 @@ class RoleResolution:
             best = self._host(pos, head, gender)
             if best is not None:
                 return best
-            best = self._antecedent(pos, gender, exclude=unlike + called)  # not whom the turn calls by name
+            best = self._antecedent(pos, gender, exclude=unlike + called + self._other_kin(pos, head))  # not whom the turn calls by name
             last = max((m[0] for m in best.mentions if m[0] < pos and not self._called_by_name(m[0])),
                        default=-10**9) if best is not None else None
             if best is not None and self._in_dialogue(pos) and (self._noun_for_another(pos, role, last)
@@ -296,6 +296,14 @@ class RoleResolution:
                     and self.sentences.start(before.start, self.paras[self._para_of(at)][0]) == before.start:
                 return entity  # `У графини Вязьминой пили чай`: at her house
         return None
+
+    def _other_kin(self, pos: int, word: str) -> Tuple[Entity, ...]:
+        """For a family word (`мати`), the people the text called by another one before ``pos`` (`її донька Орина`)."""
+        kin = getattr(self.lang, "KINSHIP", frozenset())
+        lemmas = {word.lower()} | {n for n, _g, _s in morph.parses(self.code, word.lower()) if "anim" in _g}
+        if not lemmas & kin:
+            return ()
+        return tuple(e for e in (self._described_as(pos, other, None)[0] for other in sorted(kin - lemmas)) if e is not None)
 
     def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
         """The nearest person before ``pos`` whose role or words around a mention use the role\'s head noun

@@ -657,3 +657,16 @@ def test_a_dash_in_speech_before_an_exclamation_ending_the_turn_is_no_narration(
     first = _direct(text, "uk")[0]
     assert first.text.endswith("він із Горпиною біля млина стояв!")
     assert first.speaker.name == "Текля Кулябиха"
+
+
+def test_a_family_word_is_not_someone_the_text_called_by_another():
+    text = ("Стара Мокрина пряла під вікном, а її донька Орина сиділа на лаві й мовчала.\n\n"
+            "– Іван Кривда тебе сватає, – сказала мати. – Має і хату, і поле.\n\n"
+            "Донька обтерла лице хусткою й сіла на порозі.\n\n"
+            "– Мені треба, щоб я його хоч трохи любила, – відповіла тихо.\n\n"
+            "– Любила! – мати аж веретено впустила. – А я твого батька любила?")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Мокрина", "Мокрина", "Орина", "Мокрина", "Мокрина"]
+    text = ("Старая Пелагея вязала у окна, а ее дочь Ольга сидела на лавке и молчала.\n\n"
+            "— Иван Кривцов к тебе сватается, — сказала мать.\n\n"
+            "— Не пойду я за него, — отвечала дочь.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Пелагея", "Ольга"]

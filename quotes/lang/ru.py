@@ -82,6 +82,9 @@ SUBJECT_PRONOUNS = words("он она они оно я мы")
 # Adjectives and participles that stand for a role noun (`управляющий`, `дежурный`): their stems, to which a case ending is added.
 SUBSTANTIVE_ROLES = words("управляющ заведующ дежурн часов рулев вожат конвойн выборн понят старш уполномоченн "
                           "дворецк леснич горничн")
+# Family words: someone called by one is not the person the text called by another (`её дочь Ольга` is no `мать`).
+KINSHIP = words("мать матушка отец батюшка дочь дочка сын сынок жена муж брат сестра бабушка дедушка тётка тетка дядя "
+                "внук внучка свекровь невестка тёща зять")
 # Head nouns of roles: `губернатор`, `глава региона`, `представитель`.
 ROLE_LEMMAS = words(
     "куратор организатор участник руководительница организаторы "
