@@ -348,7 +348,7 @@ def find_regions(text: str, lang: str, is_cue: Callable[[int, int], bool],
         for r in marked:
             if r.depth == 0 and r.closed:
                 segs = split_turn(text, r.start, r.end, is_cue)  # a speaker may set off his own sentences with dashes
-                if len(segs) > 1:
+                if len(segs) > 1 and segs[-1][0] != "author":  # `«… так не хотят — говорят, долго»`: the author's words never close a quote
                     parts = regions_from_segments(text, segs, r.para, r.open_at, False, r.mark, r.depth)
                     for part in parts:
                         part.close_at = r.close_at if part.end == strip(text, r.start, r.end)[1] else -1

@@ -131,4 +131,19 @@ def first_name_nominative(code: str, words: Sequence[str]) -> Optional[bool]:
     first = [g for _n, g, _s in parses(code, words[0].lower()) if "Name" in g] if len(words) > 1 else []
     if not first:
         return None
-    return any("plur" not in g and is_nominative(g) for g in first)
+    return any("plur" not in g and is_nominative(g) for g in first) or woman_by_surname(code, words)
+
+
+_VOWELS_AND_Y = frozenset("аеєиіїоуюяэыёй'’")
+
+
+def woman_by_surname(code: str, words: Sequence[str]) -> bool:
+    """`Ольжана МИГАЛЬ`: a first name in -а/-я that is no man's (`Олекса`) before a surname ending in a consonant that
+    is no man's form (`Трапезников`), which a man's would decline (`Ольжана МИГАЛЯ`), names a woman in the nominative,
+    whatever the dictionary guesses for a first name it does not know."""
+    if len(words) != 2 or words[0][-1:].lower() not in ("а", "я") or len(words[1]) < 3:
+        return False
+    last = words[1].lower()
+    if last[-1] in _VOWELS_AND_Y or not last[-1].isalpha() or last.endswith(("ов", "ев", "ёв", "ин", "ын", "ів", "їв")):
+        return False
+    return not any({"Name", "masc"} <= g and is_nominative(g) for _n, g, _s in parses(code, words[0].lower()))

@@ -191,7 +191,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         initial = False
     while run and parsed[-1] is None and not unknown_word(code, run[-1].text) and not (
         len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text)
-                          or _after_first_name(code, run, parsed))
+                          or _after_first_name(code, run, parsed) or _capitals_surname(run))
     ):
         run.pop()
         parsed.pop()
@@ -228,7 +228,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     hint = None
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
         hint = agreement.subject_gender(text, code, run[0].start, run[-1].end) or \
-            ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None)
+            ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None) or \
+            ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None)
     name = _cyrillic_name(text, run, parsed, code, lang, hint)
     name.agreed = hint is not None
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
@@ -318,6 +319,11 @@ def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
         return True
     top = morph.parses(code, run[-1].text)[:1]
     return parsed[-2][0] == "Name" and not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
+
+
+def _capitals_surname(run: List[Token]) -> bool:
+    """A word in capitals after a name that is not (`Тудор КАРАДЖА`): the surname, as Ukrainian papers set it."""
+    return len(run[-1].text) > 2 and run[-1].text.isupper() and not run[-2].text.isupper()
 
 
 _SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына")
@@ -429,6 +435,8 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and _only_nominative(code, run[0].text) \
             and (parsed[-1] is None or parsed[-1][0] == "Surn"):
         canon_words[-1] = run[-1].text  # `стояв Хома Лемішка`: a first name that can only be nominative says the surname is too
+    elif len(run) > 1 and parsed[-1] is None and _capitals_surname(run) and canon_words[0] == run[0].text:
+        canon_words[-1] = run[-1].text  # `Тудор КАРАДЖА`: a first word as written, so the unknown surname too
     if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
         canon_words[-1] = surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
     said_by = _ACCORDING.search(text, max(0, run[0].start - 80), run[0].start)

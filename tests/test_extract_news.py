@@ -115,3 +115,11 @@ def test_quote_cut_by_its_clause_is_one_utterance():
     got = quotes.extract(text)
     assert got[5].utterance == got[6].utterance
     assert got[7].speaker.role == "one senior Labour MP"
+
+
+def test_ru_a_dash_inside_guillemets_before_the_closing_mark_is_speech_not_a_reporting_clause():
+    text = ("Среди гостей была вязальщица из села Жёлтое Венера Ямалтдинова. «Пух сама чешу, сама пряду. "
+            "Молодые так не хотят — говорят, долго и невыгодно», — сказала она.")
+    got = [q for q in quotes.extract(text, lang="ru") if q.kind == "direct"]
+    assert len(got) == 1 and got[0].text.endswith("долго и невыгодно")
+    assert got[0].speaker.name == "Венера Ямалтдинова"

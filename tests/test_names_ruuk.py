@@ -302,3 +302,18 @@ def test_an_entity_whose_form_is_replaced_by_another_picks_its_canonical_name_ag
     entity.forms["Аделина Хисматуллина"] = entity.forms.pop("Аделину Хисматуллину") + 1  # same count, another form
     entity.refresh()
     assert entity.best == "Аделина Хисматуллина"
+
+
+def test_uk_a_surname_in_capitals_after_a_name_is_part_of_it_and_stays_as_written():
+    text = "Винороб із села Криничне Тудор КАРАДЖА привіз шість сортів вина. «Літо було спекотне», – каже він."
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Тудор КАРАДЖА"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("«Торік учасників було вдвічі менше», – розповіла організаторка конкурсу Ольжана МИГАЛЬ.", "uk", "Ольжана МИГАЛЬ"),
+    ("«Учасників стало вдвое больше», — рассказала организатор Ольжана Мигаль.", "ru", "Ольжана Мигаль"),
+    ("«Торік учасників було вдвічі менше», – розповів організатор конкурсу Олекса РУБАН.", "uk", "Олекса РУБАН"),
+    ("«Я думал, будет как в кино», — сказал пятиклассник Добрыня Трапезников.", "ru", "Добрыня Трапезников"),
+])
+def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans_nominative(text, lang, name):
+    assert [q.speaker.name for q in _direct(text, lang)] == [name]
