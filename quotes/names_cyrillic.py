@@ -175,6 +175,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                 and any({"NOUN", "anim"} <= g for _n, g, _s in morph.parses(code, run[0].text.lower())):
             described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
+        elif initial and len(run) == 1 and run[0].text.lower().endswith(("иха", "їха")) and len(run[0].text) > 6 \
+                and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife
         elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
     if not any(parsed):

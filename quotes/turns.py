@@ -119,9 +119,10 @@ class TurnTaking:
         """People a ru/uk turn calls by name (`– Пане Кравець, – мовив він`): its speaker is someone else."""
         if self.code == "en" or not r.dialogue:
             return ()
-        i = bisect.bisect_left(self.person_positions, (self.paras[self._para_of(r.open_at)][0],))  # the whole turn
+        ps, pe = self.paras[self._para_of(r.open_at)]
+        i = bisect.bisect_left(self.person_positions, (ps,))  # the whole turn, to its paragraph's end
         out = []
-        while i < len(self.person_positions) and self.person_positions[i][0] < r.end:
+        while i < len(self.person_positions) and self.person_positions[i][0] < pe:  # `— …, — обізвалась мати. — Насте, …`
             at, entity, in_quote = self.person_positions[i]
             i += 1
             if in_quote and self._vocative(at):

@@ -670,3 +670,18 @@ def test_a_family_word_is_not_someone_the_text_called_by_another():
             "— Иван Кривцов к тебе сватается, — сказала мать.\n\n"
             "— Не пойду я за него, — отвечала дочь.")
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Пелагея", "Ольга"]
+
+
+def test_a_wifes_name_in_iha_opening_a_sentence_is_her_not_her_husband():
+    text = ("Ввечері Петро Гнатюк вернувся з міста й довго мовчав. Гнатючиха дивилася на нього від печі, "
+            "а відтак не витримала.\n\n"
+            "– Ну, та й що там? Кажи вже, не муч.\n\n"
+            "– А що має бути. Податок до суботи, а нема чим.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Гнатючиха", "Петро Гнатюк"]
+
+
+def test_a_name_called_after_the_reporting_clause_is_not_the_speaker_of_the_turn():
+    text = ("Старий Панас сидів на лаві, а Уляна поралася коло печі. Дочка їхня Настя сховалася за комином.\n\n"
+            "– Та в нас ніяка куниця не ховалася, – каже Панас.\n\n"
+            "– Та що ж, коли так, нехай сама скаже, – обізвалась мати. – Насте, вийди-но, доню, та подивись на людей.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Панас", "Уляна", "Уляна"]
