@@ -439,7 +439,15 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
         return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos) \
-            and self._may_be_vocative(name.text.split()[0])  # uk `Слава Ісусу Христу,` calls no one `Слава`
+            and self._may_be_vocative(name.text.split()[0]) and not self._verb_object(pos)  # uk `Слава Ісусу Христу,` calls no one
+
+    def _verb_object(self, pos: int) -> bool:
+        """A name right after a verb in the same clause is its object (`Я уж писал Скорнякову, он обещал`), not called."""
+        before = prev_token(self.text, pos)
+        if before is None or self.text[before.end:pos].strip(" \u00a0") or before.text[:1].isupper():
+            return False
+        top = morph.parses(self.code, before.text.lower())[:1]
+        return bool(top) and "VERB" in top[0][1] and "impr" not in top[0][1]
 
     def _after_preposition(self, pos: int) -> bool:
         """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""

@@ -169,6 +169,10 @@ class TurnTaking:
                 actor = None  # `Ліна відклала шиття … Нюся ходила по кімнаті`: still their turns in order
             if actor is not None:
                 return Speaker(actor.best, None, actor.role, "person")
+        if prev_region is not None and prev_speaker is None and r.dialogue and len(history) >= 2 and history[-1] is None \
+                and history[-2] is not None and history[-2].name \
+                and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 1:
+            return Speaker(history[-2].name, None, history[-2].role, history[-2].type)  # A, someone unnamed, A again
         if prev_region is None or prev_speaker is None:
             return None
         if self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2:

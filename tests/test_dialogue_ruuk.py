@@ -685,3 +685,13 @@ def test_a_name_called_after_the_reporting_clause_is_not_the_speaker_of_the_turn
             "– Та в нас ніяка куниця не ховалася, – каже Панас.\n\n"
             "– Та що ж, коли так, нехай сама скаже, – обізвалась мати. – Насте, вийди-но, доню, та подивись на людей.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Панас", "Уляна", "Уляна"]
+
+
+def test_a_name_right_after_a_verb_in_a_turn_is_talked_about_not_called_and_the_exchange_goes_on():
+    text = ("За обедом Полиевкт Титович налил себе рюмку наливки и обратился к сыну:\n\n"
+            "— Ну-с, господин кандидат, когда же в службу? Я уж писал Скорнякову, он обещал местечко.\n\n"
+            "— Я не пойду в палату, папенька.\n\n"
+            "— Как не пойдешь? Куда же?")
+    got = _direct(text, "ru")
+    assert got[1].speaker is None or got[1].speaker.name != "Скорняков"
+    assert got[2].speaker.name == "Полиевкт Титович"
