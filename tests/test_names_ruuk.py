@@ -317,3 +317,10 @@ def test_uk_a_surname_in_capitals_after_a_name_is_part_of_it_and_stays_as_writte
 ])
 def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans_nominative(text, lang, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
+
+
+def test_a_common_noun_in_iha_opening_a_sentence_is_no_name_but_a_husbands_name_in_iha_is_his_wife():
+    text = "Пловчиха вышла из воды. «Я довольна», — сказала она."
+    assert [n.text for n in cyrillic_names(text, ru)] == []
+    text = "Кабанець сидів на лаві. Кабаниха поралася біля печі."
+    assert [n.text for n in cyrillic_names(text, uk)] == ["Кабанець", "Кабаниха"]
