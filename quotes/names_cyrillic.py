@@ -154,8 +154,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):
         described, run, initial = run[0], run[1:], False  # `Стара Лободиха вийшла`: an old woman named Лободиха
     parsed = [name_parse(code, w.text) for w in run]
-    if len(run) == 2 and parsed[1] is not None and parsed[1][0] == "Name" and _role_word(lang, run[0].text):
-        described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Дяк Пантелеймон`: the deacon Пантелеймон
+    if len(run) == 2 and parsed[1] is not None and parsed[1][0] in ("Name", "Surn") and _role_word(lang, run[0].text):
+        described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Дяк Пантелеймон`, `Дяк Юхимець`: the deacon
     if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
         run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
@@ -164,7 +164,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
         weather = run[0].text.lower() in getattr(lang, "WEATHER_NOUNS", ())  # `Вітер доносив`: the wind, not Mr Вітер
         weather = weather or common_subject(ps)
-        if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps):
+        folk = run[0].text.lower() in getattr(lang, "FOLK_ROLES", ()) and \
+            regex.search(r"(?<!\w)" + regex.escape(run[0].text.lower()) + r"(?!\w)", text) is not None  # `спитав дяк` … `Дяк довго дивився`
+        if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps) or folk:
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
         parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere

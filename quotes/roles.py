@@ -56,6 +56,10 @@ class RoleResolution:
             parses = morph.parses(self.code, m.group(1).lower())
             if not any(n in self.lang.ROLE_LEMMAS and "NOUN" in g and "nomn" in g for n, g, _ in parses[:2]):
                 titled = self._titled_head(at, m.group(1).lower(), gender)
+                if titled is None and m.group(1).lower() in getattr(self.lang, "FOLK_ROLES", ()) and at not in self.entity_of:
+                    titled = self._role_holder(at, m.group(1).lower())  # `Дяк довго дивився`, read as a surname: дяк Юхимець
+                    if titled is not None and gender in ("m", "f") and titled.gender not in (None, gender):
+                        titled = None
                 found = titled or found  # `Княгиня долго сидела …⏎— …, — сказала она`: the princess
                 continue
             stem = m.group(1).lower()[:5]

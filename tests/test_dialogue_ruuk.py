@@ -695,3 +695,14 @@ def test_a_name_right_after_a_verb_in_a_turn_is_talked_about_not_called_and_the_
     got = _direct(text, "ru")
     assert got[1].speaker is None or got[1].speaker.name != "Скорняков"
     assert got[2].speaker.name == "Полиевкт Титович"
+
+
+def test_a_folk_role_before_a_surname_is_the_role_and_names_its_holder_when_it_opens_narration_again():
+    text = ("Дяк Юхимець, високий, сухий, ходив поміж лавами з лінійкою, а діти виводили букви.\n"
+            "– Це що там у тебе? – спитав дяк, спинившись.\n"
+            "– Нічого, – буркнув Петрик.\n"
+            "Хлопці затихли, тільки Митько на задній лаві ще довго пирхав у рукав.\n"
+            "– Тихо! – гримнув дяк.\n"
+            "Дяк довго дивився на горобця, що сидів на сволоку.\n"
+            "– Ну, нехай сидить, – сказав він нарешті.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Юхимець", "Петрик", "Юхимець", "Юхимець"]
