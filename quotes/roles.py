@@ -22,6 +22,8 @@ _SET_OFF_BEFORE = compile_later(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]
 _NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
+_POSSESSIVES = frozenset("его ее её их мой моя твой твоя наш наша ваш ваша свой своя "
+                         "його її їх мій моя твій твоя наш наша ваш ваша свій своя".split())
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
@@ -307,6 +309,7 @@ class RoleResolution:
         lemmas = {word.lower()} | {n for n, _g, _s in morph.parses(self.code, word.lower()) if "anim" in _g}
         if not lemmas & kin:
             return ()
+        lemmas = lemmas.union(*(x for x in getattr(self.lang, "ROLE_SYNONYMS", ()) if x & lemmas))  # `жена` may be the `мать`
         return tuple(e for e in (self._described_as(pos, other, None)[0] for other in sorted(kin - lemmas)) if e is not None)
 
     def _described_as(self, pos: int, role: str, gender: Optional[str]) -> Tuple[Optional[Entity], Tuple[Entity, ...]]:
@@ -396,6 +399,9 @@ class RoleResolution:
             if regex.search(r"[^ \u00a0]", self.text[w.end():start]):
                 break
             parses = morph.parses(self.code, w.group().lower())
+            if w.group().lower() in _POSSESSIVES:
+                start = w.start()
+                continue  # `жена его Маланья`: his wife
             if not parses or not ({"NOUN", "ADJF", "PRTF"} & parses[0][1]) or {"Name", "Surn", "Patr"} & parses[0][1]:
                 if not (agreement.on(self.lang) and agreement.adjective_gender(self.code, w.group())):
                     break  # uk `стара Іленчиха`: `стара` is read first as the surname `Стар`'s genitive

@@ -706,3 +706,11 @@ def test_a_folk_role_before_a_surname_is_the_role_and_names_its_holder_when_it_o
             "Дяк довго дивився на горобця, що сидів на сволоку.\n"
             "– Ну, нехай сидить, – сказав він нарешті.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Юхимець", "Петрик", "Юхимець", "Юхимець"]
+
+
+def test_the_mother_of_the_household_is_the_wife_the_narration_named_with_a_possessive():
+    text = ("В доме пили вечерний чай. Хозяин, Ферапонт Исаевич, сидел под образами; жена его Маланья разливала чай, "
+            "а дочь Феклуша сидела у окна. В горницу вплыла сваха Домна Евпсихиевна.\n"
+            "— А у нас купец для вас, — сказала сваха.\n"
+            "— Вдовец! — ахнула мать. — Да ему, поди, за сорок!")
+    assert _direct(text, "ru")[-1].speaker.name == "Маланья"
