@@ -184,8 +184,14 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
         elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
+    if not any(parsed) and initial and len(run) == 3 and any(
+            {"NOUN", "anim", "nomn"} <= g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(code, run[0].text.lower())[:1]):
+        described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Туристка Эгле Вайткуте попала`
+    if not any(parsed) and len(run) >= 3 and _place_after_preposition(text, code, run[0]):
+        run, parsed, initial = run[1:], parsed[1:], False  # `Туристка из Клайпеды Эгле Вайткуте`: the city, then the woman
     if not any(parsed):
-        if not initial and len(run) <= 2 and all(unknown_word(code, w.text) for w in run):
+        if not initial and len(run) <= 2 and (all(unknown_word(code, w.text) for w in run)
+                                              or _foreign_after_person_noun(text, code, run)):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
             name.honorific = _honorific(text, run[0], code, lang)
             return [name]
@@ -326,6 +332,28 @@ def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
         return True
     top = morph.parses(code, run[-1].text)[:1]
     return parsed[-2][0] == "Name" and not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
+
+
+def _place_after_preposition(text: str, code: str, word: Token) -> bool:
+    """A place in an oblique case right after a preposition (`из Клайпеды`): no part of the name after it."""
+    before = word_one_space_before(text, word.start)
+    top = morph.parses(code, word.text.lower())[:1]
+    return before is not None and before.text.lower() in ("из", "с", "со", "з", "із", "зі", "від", "от") and bool(top) \
+        and "Geox" in top[0][1] and not morph.is_nominative(top[0][1])
+
+
+def _foreign_after_person_noun(text: str, code: str, run: List[Token]) -> bool:
+    """Two capitalised words the dictionary knows at most in an oblique case, after a noun for a person in the
+    nominative a few words before (`Туристка из Клайпеды Эгле Вайткуте`): a foreign name."""
+    if len(run) != 2 or not all(unknown_word(code, w.text) or not any(
+            morph.is_nominative(g) for _n, g, _s in morph.parses(code, w.text.lower())) for w in run):
+        return False
+    for tok in reversed(tokenize(text, max(0, run[0].start - 40), run[0].start)[-4:]):
+        if any(c in text[tok.end:run[0].start] for c in ".,;:!?\n«»"):
+            return False
+        if any({"NOUN", "anim", "nomn"} <= g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(code, tok.text.lower())[:1]):
+            return True
+    return False
 
 
 def _capitals_surname(run: List[Token]) -> bool:

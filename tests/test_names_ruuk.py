@@ -324,3 +324,11 @@ def test_a_common_noun_in_iha_opening_a_sentence_is_no_name_but_a_husbands_name_
     assert [n.text for n in cyrillic_names(text, ru)] == []
     text = "Кабанець сидів на лаві. Кабаниха поралася біля печі."
     assert [n.text for n in cyrillic_names(text, uk)] == ["Кабанець", "Кабаниха"]
+
+
+@pytest.mark.parametrize("text", [
+    "Туристка из Клайпеды Эгле Вайткуте попала на берег случайно. «Мы приехали погулять», — смеётся она.",
+    "Туристка Эгле Вайткуте попала на берег случайно. «Мы приехали погулять», — смеётся она.",
+])
+def test_ru_a_foreign_name_after_a_noun_for_a_person_is_a_name_past_the_city_she_comes_from(text):
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Эгле Вайткуте"]
