@@ -356,6 +356,12 @@ def _foreign_after_person_noun(text: str, code: str, run: List[Token]) -> bool:
     return False
 
 
+def _epicene_surname(word: str) -> bool:
+    """A surname ending in a consonant but not in a man's -ов/-ев/-ин: the same for a woman (`Лендєл`, `Шмидт`)."""
+    low = word.lower()
+    return low[-1:].isalpha() and low[-1] not in "аеєиіїоуюяэыёй" and not low.endswith(_SURNAME_SUFFIXES[:5] + ("ів", "їв"))
+
+
 def _capitals_surname(run: List[Token]) -> bool:
     """A word in capitals after a name that is not (`Тудор КАРАДЖА`): the surname, as Ukrainian papers set it."""
     return len(run[-1].text) > 2 and run[-1].text.isupper() and not run[-2].text.isupper()
@@ -457,6 +463,8 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     known = [not unknown_word(code, w.text) for w in run]
     for k in sorted(range(len(run)), key=lambda k: not known[k]):  # dictionary words first; guesses only narrow
         w, p = run[k], parsed[k]
+        if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and _epicene_surname(w.text):
+            continue  # `Еніке ЛЕНДЄЛ`, `Ольга Ковальчук`: a surname ending in a consonant is a woman's too, undeclined
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
             genders = g if not genders else (genders & g or genders)

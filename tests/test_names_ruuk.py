@@ -332,3 +332,9 @@ def test_a_common_noun_in_iha_opening_a_sentence_is_no_name_but_a_husbands_name_
 ])
 def test_ru_a_foreign_name_after_a_noun_for_a_person_is_a_name_past_the_city_she_comes_from(text):
     assert [q.speaker.name for q in _direct(text, "ru")] == ["Эгле Вайткуте"]
+
+
+def test_a_surname_ending_in_a_consonant_does_not_make_an_unknown_first_name_a_man():
+    text = ("У парку гостей зустрічала директорка Єва СІМКО. «Ласкаво просимо», – сказала вона.\n\n"
+            "Екскурсовод Еніке ЛЕНДЄЛ каже, що водить групи навіть увечері. «Люди фотографуються», – каже вона.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Єва СІМКО", "Еніке ЛЕНДЄЛ"]
