@@ -184,6 +184,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
         elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
+    if len(run) == 1 and regex.search(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ый|ой|ого|ому|им|ім|ом|ая|ої|ій|ую|у|ою|ее|ое|ої)$", run[0].text.lower()) \
+            and noun_follows(text, run[0], code):
+        return []  # `у прес-службі Ізмаїльської митниці`, `Полтавській області`: an adjective of a place, not a woman
     if not any(parsed) and initial and len(run) == 3 and any(
             {"NOUN", "anim", "nomn"} <= g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(code, run[0].text.lower())[:1]):
         described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Туристка Эгле Вайткуте попала`

@@ -123,3 +123,14 @@ def test_ru_a_dash_inside_guillemets_before_the_closing_mark_is_speech_not_a_rep
     got = [q for q in quotes.extract(text, lang="ru") if q.kind == "direct"]
     assert len(got) == 1 and got[0].text.endswith("долго и невыгодно")
     assert got[0].speaker.name == "Венера Ямалтдинова"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("«Затримки пов’язані з погодою», – пояснили в прес-службі Ізмаїльської митниці.", "uk",
+     "прес-служба Ізмаїльської митниці"),
+    ("«Задержки связаны с погодой», — пояснили в пресс-службе Калининградской таможни.", "ru",
+     "пресс-служба Калининградской таможни"),
+])
+def test_a_press_service_is_named_with_the_capitalised_adjective_of_its_body(text, lang, name):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [(q.speaker.name, q.speaker.type) for q in got] == [(name, "organization")]
