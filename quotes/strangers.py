@@ -28,6 +28,7 @@ _WHO_FOLLOWS = compile_later(r",[ \u00a0]+(?:который|которая|ко�
 _DESCRIBED = compile_later(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
 _ENTERING = frozenset("входить войти вбегать вбежать появиться появляться заходить зайти подходить подойти "
                       "входити увійти ввійти заходити зайти вбігати вбігти з'являтися підходити підійти".split())
+_THIS_IS = compile_later(r"(?i)(?:^|[.!?…])[ \u00a0]*(?:(?:это|то|це)[ \u00a0]+)?\Z")  # where a name answering `who` may stand
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -385,9 +386,9 @@ class Strangers:
             return
         at, entity, _q = self.person_positions[i]
         name = self.ctx.name_at(at)
-        if at >= r.end or self.text[r.start:at].strip(" \u00a0") or name is None or entity.type == "organization" \
+        if at >= r.end or not _THIS_IS.search(self.text[r.start:at]) or name is None or entity.type == "organization" \
                 or not morph.nominative_name(self.code, name.text.split()[0]):
-            return
+            return  # the name opens the answer, or its sentence `Это …` (`— Который? С усами? Это Тучков, …`)
         lemma = self._newcomer_before(asked.open_at, entity.gender)
         if lemma is not None:
             self.stranger_names.setdefault(lemma, entity)
