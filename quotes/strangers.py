@@ -23,6 +23,7 @@ from .roles import APPOSITION, RELATIVE
 from .tokens import WORD, dash_turn
 
 _SUBORDINATE = compile_later(r"(?i)\b(?:что|чтобы|зачем|почему|куда|откуда|если|будто|що|щоб|навіщо|чому|куди|звідки|якщо|ніби)\b")
+_WHERE = compile_later(r"(?i)\b(?:где|куда|откуда|де|куди|звідки)\b")
 _WHEN = compile_later(r"(?i)\b(?:когда|пока|где|коли|поки|де)\b")
 _WHO_FOLLOWS = compile_later(r",[ \u00a0]+(?:который|которая|котрий|котра|який|яка)\b")  # a clause describing the noun
 _DESCRIBED = compile_later(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(\p{Ll}+)(?=[ \u00a0,.!?…])")  # `, сидевшая`, ` в лиловом`
@@ -82,6 +83,8 @@ class Strangers:
             clause = max(s_start, self.text.rfind(",", s_start, w.start()) + 1)
             if _SUBORDINATE.search(self.text, clause, w.start()):
                 continue  # `Он знал, зачем пришёл брат`: told of in a subordinate clause, not brought into the scene
+            if named and _WHERE.search(self.text, clause, w.start()):
+                continue  # `Зяблов выходил в сени, где … сидел смотритель`: the one named leads the sentence
             after = WORD.match(self.text, w.end() + 1)
             if _WHEN.search(self.text, clause, w.start()) and after is not None \
                     and any("VERB" in g for _n, g, _s in morph.parses(self.code, after.group().lower())[:2]):
