@@ -182,6 +182,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                      or regex.search(r"(?<!\w)" + regex.escape(run[0].text[:-3]) + r"(?!иха|їха)\w", text) is not None) \
                 and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
+        elif initial and len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and len(run[0].text) > 5 \
+                and unknown_word(code, run[0].text) and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Зяблов, ехавший …`: a word in -ов no dictionary knows
         elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
     if len(run) == 1 and regex.search(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ый|ой|ого|ому|им|ім|ом|ая|ої|ій|ую|у|ою|ее|ое|ої)$", run[0].text.lower()) \

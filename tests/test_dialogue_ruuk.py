@@ -727,7 +727,7 @@ def test_a_name_answering_who_that_is_may_stand_after_this_is_in_a_later_sentenc
 
 
 def test_someone_brought_in_by_a_where_clause_is_not_the_pronoun_when_a_named_subject_leads_the_sentence():
-    text = ("На станции не было лошадей. Зяблов третий раз выходил в сени, где за перегородкой сидел смотритель, "
+    text = ("На станции не было лошадей. Зяблов, ехавший в город по делу, третий раз выходил в сени, где за перегородкой сидел смотритель, "
             "лысый человек в халате, и пил чай.\n"
             "— Послушайте, любезный, ведь это невозможно, — начал он опять.")
     assert _direct(text, "ru")[0].speaker.name == "Зяблов"
