@@ -331,7 +331,7 @@ class Strangers:
             if speaker.name is not None and (only is None or id(speaker) not in self.guessed):
                 kept.append((speaker, lemma, gender, at_para))  # a guess is corrected only by a name called in reply
                 continue
-            if (speaker is only or lemma in chosen) and para - at_para <= _SCENE_PARAS and gender in (None, entity.gender):
+            if (speaker is only or lemma in chosen) and para - at_para <= _SCENE_PARAS and (gender is None or entity.gender in (None, gender)):
                 speaker.name, speaker.role = entity.best, speaker.role or entity.role
                 self.guessed.discard(id(speaker))
                 if lemma:
@@ -351,7 +351,7 @@ class Strangers:
         if asked is not None and asked.name is None:
             theirs.add(self._noun_lemma(asked.role) if asked.role else None)
         latest = [lemma for s, lemma, g, _p in self.strangers
-                  if s is not asked and s.name is None and lemma not in theirs and g in (None, entity.gender)]
+                  if s is not asked and s.name is None and lemma not in theirs and (g is None or entity.gender in (None, g))]
         return set(latest[-1:])
 
     def _introduce(self, r: Region, speaker: Optional[Speaker], named_mention: bool) -> Optional[Speaker]:
@@ -430,7 +430,7 @@ class Strangers:
         para = self._para_of(r.open_at)
         last = self._last_turn_speaker
         fits = [(s, lemma) for s, lemma, g, at in self.strangers if s.name is None and s is not speaker and lemma
-                and para - at <= _SCENE_PARAS and g in (None, entity.gender)]
+                and para - at <= _SCENE_PARAS and (g is None or entity.gender in (None, g))]
         answered = [s for s, lemma in fits if last is None or not (last.name or last.role) or s is last
                     or last.name is None and last.role and self._noun_lemma(last.role) == lemma]
         if len({lemma for _s, lemma in fits}) == 1 and answered:  # it answers that stranger's turn, or one no one owns

@@ -731,3 +731,13 @@ def test_someone_brought_in_by_a_where_clause_is_not_the_pronoun_when_a_named_su
             "лысый человек в халате, и пил чай.\n"
             "— Послушайте, любезный, ведь это невозможно, — начал он опять.")
     assert _direct(text, "ru")[0].speaker.name == "Зяблов"
+
+
+def test_a_name_of_unknown_gender_called_in_reply_names_the_unnamed_speaker_it_answers():
+    text = ("Ненила Маврикиевна приехала в монастырь на богомолье. Вечером к ней в номер постучался гостинник, "
+            "высокий худой монах, и поставил на стол свечу.\n"
+            "— Старец завтра после ранней обедни принимает, — сказал он тихим голосом.\n"
+            "— А нельзя ли, отец Мелхиседек, как-нибудь пораньше?\n"
+            "— Так я разбужу вас к заутрене, — сказал гостинник и вышел.")
+    got = _direct(text, "ru")
+    assert [got[0].speaker.name, got[-1].speaker.name] == ["Мелхиседек", "Мелхиседек"]
