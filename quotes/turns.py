@@ -297,6 +297,10 @@ class TurnTaking:
         for at, entity in inside:
             if at >= s_start and (self.code == "en" or at not in self.entity_of or self._subject_of_cue(at)):
                 return entity
+        last = [(at, entity) for at, entity in inside if at >= s_start]
+        if self.code != "en" and len(last) == 1 and last[0][0] in self.entity_of and not self._governed(last[0][0]) \
+                and not self._after_preposition(last[0][0]):
+            return last[0][1]  # `З кав’ярні вийшов його син Мемет … і спинився перед батьком.⏎– …`: the one named there
         return None
 
     def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:

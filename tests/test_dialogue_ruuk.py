@@ -741,3 +741,14 @@ def test_a_name_of_unknown_gender_called_in_reply_names_the_unnamed_speaker_it_a
             "— Так я разбужу вас к заутрене, — сказал гостинник и вышел.")
     got = _direct(text, "ru")
     assert [got[0].speaker.name, got[-1].speaker.name] == ["Мелхиседек", "Мелхиседек"]
+
+
+def test_the_one_person_the_last_sentence_before_a_first_turn_names_speaks_it_and_a_vocative_in_e_is_his_name():
+    text = ("Старий Ібраїм сидів на порозі й курив люльку. З кав’ярні вийшов його син Мемет, молодий, високий, "
+            "і спинився перед батьком.\n"
+            "– Підемо сьогодні в море, батьку?\n"
+            "– Не спадає вітер, – відповів старий.\n"
+            "У дверях показалась мати, Зейнеп, з глеком у руці.\n"
+            "– Не сперечайся з батьком, Мемете, – тихо сказала вона.\n"
+            "– А жити з чого?")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Мемет", "Ібраїм", "Зейнеп", "Мемет"]
