@@ -14,7 +14,7 @@ from typing import Optional, Tuple
 
 import regex
 
-from . import morph
+from . import agreement, morph
 from .find import Region
 from .model import Speaker
 from .names import Entity, prev_token
@@ -30,6 +30,8 @@ _DESCRIBED = compile_later(r"(?:,[ \u00a0]+|[ \u00a0]+(?:в|во|у)[ \u00a0]+)(
 _ENTERING = frozenset("входить войти вбегать вбежать появиться появляться заходить зайти подходить подойти "
                       "входити увійти ввійти заходити зайти вбігати вбігти з'являтися підходити підійти".split())
 _THIS_IS = compile_later(r"(?i)(?:^|[.!?…])[ \u00a0]*(?:(?:это|то|це)[ \u00a0]+)?\Z")  # where a name answering `who` may stand
+_CASES = frozenset("nomn gent datv accs ablt loct voct gen2 loc2".split())
+_INDEFINITE = frozenset("один одна какой-то какая-то некий некая якийсь якась".split())
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
 
@@ -332,13 +334,22 @@ class Strangers:
                 kept.append((speaker, lemma, gender, at_para))  # a guess is corrected only by a name called in reply
                 continue
             if (speaker is only or lemma in chosen) and para - at_para <= _SCENE_PARAS and (gender is None or entity.gender in (None, gender)):
-                speaker.name, speaker.role = entity.best, speaker.role or entity.role
+                speaker.name, speaker.role = self._called_her(entity, gender), speaker.role or entity.role
                 self.guessed.discard(id(speaker))
                 if lemma:
                     self.stranger_names.setdefault(lemma, entity)
             else:
                 kept.append((speaker, lemma, gender, at_para))
         self.strangers = kept
+
+    def _called_her(self, entity: Entity, gender: Optional[str]) -> str:
+        """``entity``'s name for a woman it names: a uk vocative in -о of a name no one wrote otherwise is her -а
+        (`Паладійко` → Паладійка; a man's `Дорко` stays)."""
+        best = entity.best
+        if self.code == "uk" and gender == "f" and entity.gender is None and " " not in best and best.endswith("о") \
+                and set(entity.forms) <= entity.address_forms | {best}:
+            return best[:-1] + "а"
+        return best
 
     def _same_stranger(self, entity: Entity, only: Optional[Speaker]) -> set:
         """The nouns naming the stranger who is ``entity``: those of ``only``, or else of the latest stranger
@@ -396,21 +407,54 @@ class Strangers:
         if lemma is not None:
             self.stranger_names.setdefault(lemma, entity)
 
-    def _newcomer_before(self, pos: int, gender: Optional[str]) -> Optional[str]:
+    def _newcomer_speaks_first(self, r: Region) -> Optional[Speaker]:
+        """A first turn after narration that brings someone unnamed in as its subject (`Одна стара баба … спинила
+        вуйка Юрчика.⏎– Юрчику, …`): that stranger, kept so that a name given later reaches her."""
+        if not self._strangers_on() or not r.dialogue:
+            return None
+        pi = self._para_of(r.open_at)
+        if pi == 0 or dash_turn(self.text, *self.paras[pi - 1]):
+            return None
+        lemma = self._newcomer_before(r.open_at, None, paras=1)
+        if lemma is None:
+            return None
+        grams = next((g for n, g, _s in morph.parses(self.code, lemma) if n == lemma and "NOUN" in g), frozenset())
+        gender = "f" if "femn" in grams else "m" if "masc" in grams else None
+        speaker = Speaker(None, None, lemma, "person")
+        self._stranger(speaker, lemma, gender, r.open_at)
+        return speaker
+
+    def _newcomer_before(self, pos: int, gender: Optional[str], paras: int = 3) -> Optional[str]:
         """The lemma of the last noun by which the narration of the few paragraphs before ``pos`` brings in someone
-        unnamed (`въехала телега, и с нее слез незнакомый старик`), of ``gender`` when known."""
-        floor = self.paras[max(0, self._para_of(pos) - 3)][0]
+        unnamed (`въехала телега, и с нее слез незнакомый старик`, `Одна стара баба спинила …`), of ``gender`` when known."""
+        floor = self.paras[max(0, self._para_of(pos) - paras)][0]
         for w in reversed(list(WORD.finditer(self.text, floor, pos))):
             if self.ctx.in_quote(w.start()) or dash_turn(self.text, self.paras[self._para_of(w.start())][0], w.start()):
                 continue
-            top = [p for p in morph.parses(self.code, w.group().lower())[:2] if {"NOUN", "anim", "nomn", "sing"} <= p[1]][:1]
+            top = [p for p in morph.parses(self.code, w.group().lower())[:2] if {"NOUN", "anim"} <= p[1] and "plur" not in p[1]
+                   and ("nomn" in p[1] or not _CASES & p[1])][:1]  # uk `баба` comes with no case
             if not top or {"Name", "Surn", "Patr"} & top[0][1] or w.start() in self.entity_of:
                 continue
             if gender in ("m", "f") and ("masc" if gender == "m" else "femn") not in top[0][1]:
                 continue
-            if self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end()):
+            if self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end()) or self._indefinite_before(w.start()):
                 return top[0][0]
         return None
+
+    def _indefinite_before(self, at: int) -> bool:
+        """The noun at ``at`` follows, past adjectives, a word for someone not yet known (`Одна стара баба`, `какой-то мужик`)."""
+        pos = at
+        for _ in range(4):
+            tok = prev_token(self.text, pos)
+            if tok is None or self.text[tok.end:pos].strip(" \u00a0"):
+                return False
+            if tok.text.lower() in _INDEFINITE:
+                return True
+            if not any({"ADJF", "PRTF"} & g for _n, g, _s in morph.parses(self.code, tok.text.lower())[:2]) \
+                    and not (agreement.on(self.lang) and agreement.adjective_gender(self.code, tok.text)):
+                return False  # uk `стара`, read first as the surname `Стар`'s genitive
+            pos = tok.start
+        return False
 
     def _name_noun_strangers(self, entity: Entity, r: Region, lemma: str) -> None:
         """The unnamed speakers called by ``lemma`` in this scene are ``entity``, whom a turn has just called by name."""

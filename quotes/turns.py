@@ -134,6 +134,10 @@ class TurnTaking:
         found = self._inherited(r, prev_region, prev_speaker, history)
         if found is not None and found.name and any(e.best == found.name for e in self._called_in(r)):
             return None
+        if found is not None and found.name is None and found.role:
+            known = next(((lemma, g) for s, lemma, g, _p in self.strangers if s.role == found.role and lemma), None)
+            if known is not None:  # the same stranger's turn again: a name given later reaches it too
+                self._stranger(found, known[0], known[1], r.open_at)
         return found
 
     def _inherited(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:
@@ -160,7 +164,7 @@ class TurnTaking:
                 i -= 1
         if r.dialogue and (prev_region is None or self._para_of(r.open_at) - self._para_of(prev_region.open_at) > 2):
             subject = self._narration_subject(r)  # `Ольга подняла голову от книги.⏎— Ушли на станцию.`
-            return Speaker(subject.best, None, subject.role, "person") if subject is not None else None
+            return Speaker(subject.best, None, subject.role, "person") if subject is not None else self._newcomer_speaks_first(r)
         if r.dialogue and prev_region is not None and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 2:
             actor = self._narration_between(prev_region, r)  # even after a turn no one was found for
             other = _alternate(history)
