@@ -18,7 +18,8 @@ APPOSITION = regex.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n—–]{3,80}?)
 RELATIVE = compile_later(r"(?:що|який|яка|яке|які|котрий|котра|что|который|которая|которые|who|which|that)\b", regex.IGNORECASE)
 # `представитель предприятия, попросивший не называть его имени`: someone who kept his name back
 _LINKING = frozenset("стал стала стали был была оказался оказалась став стала був була виявився виявилася".split())
-_SET_OFF_BEFORE = compile_later(r"(?:^|(?<=[.!?…][ \u00a0]))(\p{L}+),[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)
+_SET_OFF_BEFORE = compile_later(r"(?:^|(?<=[.!?…;][ \u00a0]))(\p{L}+)(?:[ \u00a0]+(?:ж|же|його|її|їхня|їхній|его|ее|её|их))*,"
+                                r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\Z", regex.MULTILINE)  # `; дочка ж їхня, Дуня`
 _NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?:попросивш|пожелавш|попросил|попроси|побажа|пожелал)\p{L}*"
                           r"[ \u00a0]+(?:не[ \u00a0]+назыв|не[ \u00a0]+назв|не[ \u00a0]+назива|остаться[ \u00a0]+неизв|залишитися[ \u00a0]+невід|"
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
@@ -169,7 +170,7 @@ class RoleResolution:
                 return None  # `Князь сидел на постели …` then `— …! — Князь стукнул кулаком`: the prince, whom no name fits
             if best is not None and pos - last > 600:
                 recent = self._last_speaker(pos, gender)
-                best = recent if recent not in unlike else best
+                best = recent if recent is not None and recent not in unlike else best  # no one of hers spoke: still her
             if best is None and self._in_dialogue(pos):
                 best = self._other_participant(pos, gender, unlike + called)  # `— Рад, — сказал Лаврентьев.⏎— …, — сказал старик`
         return best
