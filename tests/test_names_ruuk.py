@@ -314,6 +314,7 @@ def test_uk_a_surname_in_capitals_after_a_name_is_part_of_it_and_stays_as_writte
     ("«Учасників стало вдвое больше», — рассказала организатор Ольжана Мигаль.", "ru", "Ольжана Мигаль"),
     ("«Торік учасників було вдвічі менше», – розповів організатор конкурсу Олекса РУБАН.", "uk", "Олекса РУБАН"),
     ("«Я думал, будет как в кино», — сказал пятиклассник Добрыня Трапезников.", "ru", "Добрыня Трапезников"),
+    ("«Я не чекала перемоги», – зізнається студентка Устина Луців.", "uk", "Устина Луців"),
 ])
 def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans_nominative(text, lang, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
