@@ -177,8 +177,10 @@ class _Document(SpeakerResolution, QuoteKinds):
         """Whether a name's first word can be a form of address: always, unless the language's dictionary marks the
         vocative and knows this word only in other cases, or as a vocative only of a plural or an adjective (uk `Охрім
         Несторенко,` names him; `Охріме,` calls him; `Левкові!`, his dative, calls no one)."""
-        if not getattr(self.lang, "MARKS_VOCATIVE", False) or not morph.analyzer(self.code).word_is_known(word.lower()):
+        if not getattr(self.lang, "MARKS_VOCATIVE", False):
             return True
+        if not morph.analyzer(self.code).word_is_known(word.lower()):
+            return word[-1:].lower() in "аеєиіїоуюяь'’"  # uk calls `Мемете`, `Паладійко`; `Возьміт,` (dialect `take`) calls no one
         return any({"voct", "NOUN"} <= g and "plur" not in g for _n, g, _s in morph.parses(self.code, word.lower()))  # not `Левкові!`
 
     def _place_keys(self, names: List[Name]) -> set:

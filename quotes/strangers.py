@@ -71,7 +71,7 @@ class Strangers:
                 continue
             word = w.group().lower()
             found = morph.parses(self.code, word)
-            top = [p for p in found[:2] if {"NOUN", "anim", "nomn"} <= p[1]  # `бабуся` is read inanimate first,
+            top = [p for p in found[:2] if {"NOUN", "anim"} <= p[1] and ("nomn" in p[1] or not _CASES & p[1])  # `бабуся` is read inanimate first, uk `баба` caseless,
                    and not (w.group()[:1].islower() and {"Name", "Surn", "Patr"} & p[1])][:1]  # `парубок` a surname
             if not top and found[:1] and w.start() == s_start and {"ADJF", "nomn"} <= found[0][1] and self._used_as_noun(w.end()):
                 top = found[:1]  # `Кошовий звелів …`: an adjective opening the sentence as its subject is a noun too
@@ -100,6 +100,8 @@ class Strangers:
                 if named:
                     return False, None, None  # `Рафалович узяв аркуш, який подав йому селянин`: still Рафалович
                 holder = self.stranger_names.get(lemma) or self._role_holder(w.start(), word)
+                if holder is None and any(known == lemma and s.name is None for s, known, _g, _p in self.strangers):
+                    return True, None, lemma  # `Баба перехрестилася.⏎– …, – промовила вона`: the unnamed woman who spoke
                 return (True, holder, lemma) if holder is not None else (False, None, None)
             return True, None, lemma  # first met here: someone new, not the last person named
         return False, None, None
@@ -338,9 +340,29 @@ class Strangers:
                 self.guessed.discard(id(speaker))
                 if lemma:
                     self.stranger_names.setdefault(lemma, entity)
+                    for other in self._described_with(lemma, at_para):
+                        self.stranger_names.setdefault(other, entity)  # `гостинник, высокий худой монах`: the monk too
             else:
                 kept.append((speaker, lemma, gender, at_para))
         self.strangers = kept
+
+    def _described_with(self, lemma: str, para: int) -> Tuple[str, ...]:
+        """Lemmas of the nouns set off after the narration's noun ``lemma`` up to paragraph ``para``
+        (`постучался гостинник, высокий худой монах с бородкой`: монах)."""
+        floor = self.paras[max(0, para - _SCENE_PARAS)][0]
+        out = []
+        for w in WORD.finditer(self.text, floor, self.paras[para][1]):
+            if self.ctx.in_quote(w.start()) or not any(n == lemma for n, _g, _s in morph.parses(self.code, w.group().lower())[:2]):
+                continue
+            m = APPOSITION.match(self.text, w.end())
+            if m is None or RELATIVE.match(m.group(1)):
+                continue
+            for word in WORD.finditer(m.group(1)):
+                top = morph.parses(self.code, word.group().lower())[:1]
+                if top and {"NOUN", "anim", "nomn"} <= top[0][1] and not {"Name", "Surn", "Patr"} & top[0][1]:
+                    out.append(top[0][0])
+                    break
+        return tuple(out)
 
     def _called_her(self, entity: Entity, gender: Optional[str]) -> str:
         """``entity``'s name for a woman it names: a uk vocative in -о of a name no one wrote otherwise is her -а
