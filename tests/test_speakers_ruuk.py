@@ -491,3 +491,10 @@ def test_an_infinitive_after_a_dash_inside_guillemets_is_still_speech():
     text = "«Сегодня пришёл в последний раз — попрощаться», — сказал пенсионер Ефим Сухоруков."
     q = _direct(text, "ru")[0]
     assert (q.text, q.speaker.name) == ("Сегодня пришёл в последний раз — попрощаться", "Ефим Сухоруков")
+
+
+def test_uk_cholovik_after_a_quote_is_the_man_the_paragraph_named_though_he_is_someones_father():
+    text = ("Сільський голова Аттіла САБО пообіцяв відремонтувати дах. «Гроші знайдемо», – додав він.\n\n"
+            "Батько першокласника Тібор ОРОС радіє, що син вчитиметься в рідному селі. «Я сам сидів у цій школі "
+            "за партою», – каже чоловік.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Аттіла САБО", "Тібор ОРОС"]

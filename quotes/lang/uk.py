@@ -77,8 +77,9 @@ PRONOUNS = {
 }
 SUBJECT_PRONOUNS = words("він вона вони воно я ми")
 # Adjectives and participles that stand for a role noun (`черговий`, `управляючий`): their stems, to which a case ending is added.
-# Family words: someone called by one is not the person the text called by another (`її донька Орина` is no `мати`).
-KINSHIP = words("мати матір батько донька дочка син синок жінка чоловік брат сестра баба бабуся дід дідусь тітка дядько "
+# Family words: someone called by one is not the person the text called by another (`її донька Орина` is no `мати`);
+# not `чоловік`, `жінка`, which are also `man`, `woman`.
+KINSHIP = words("мати матір батько донька дочка син синок брат сестра баба бабуся дід дідусь тітка дядько "
                 "онук онука свекруха невістка теща зять")
 SUBSTANTIVE_ROLES = words("чергов вартов управляюч завідуюч уповноважен хорунж")
 ROLE_LEMMAS = words(
