@@ -162,6 +162,8 @@ class RoleResolution:
                 # one of that gender speaking in the scene (`— …, ma tante.⏎— …! — повторила старуха`: the aunt)
                 if not self._in_dialogue(pos):  # else one just named as her (`стала … ученица Делгер Мучкаева` …
                     named_so = self._predicate_name(last)  # `рассказала девочка`)
+                    if self._para_of(last) == self._para_of(pos) and self._paragraph_topic(last, pos):
+                        return best  # `Найстаршій акторці, Феклі Буряк, 84 роки. Вона грає … «…», – каже бабуся`
                     return self._recent_subject(pos, gender, unlike + called) or (best if named_so else None)
                 lemma = self._noun_lemma(role)  # but not a noun the narration gave someone (`Доктор вышел …`)
                 return None if lemma is None or self._narrated_noun(pos, lemma) else \
@@ -303,6 +305,15 @@ class RoleResolution:
                     and self.sentences.start(before.start, self.paras[self._para_of(at)][0]) == before.start:
                 return entity  # `У графини Вязьминой пили чай`: at her house
         return None
+
+    def _paragraph_topic(self, at: int, pos: int) -> bool:
+        """The name at ``at`` is the one person the paragraph names before ``pos``, and a pronoun subject
+        (`Вона грає …`) takes it up: whom the paragraph is about, whatever its case."""
+        ps = self.paras[self._para_of(at)][0]
+        i = bisect.bisect_left(self.person_positions, (ps,))
+        named = {e.best for s, e, q in self.person_positions[i:bisect.bisect_left(self.person_positions, (pos,))] if not q}
+        return len(named) == 1 and regex.search(r"(?:^|[.!?…][ \u00a0]+)(?:" + "|".join(sorted(self.lang.SUBJECT_PRONOUNS)) + r")\b",
+                                               self.text[at:pos], regex.IGNORECASE) is not None
 
     def _other_kin(self, pos: int, word: str) -> Tuple[Entity, ...]:
         """For a family word (`мати`), the people the text called by another one before ``pos`` (`її донька Орина`)."""

@@ -498,3 +498,10 @@ def test_uk_cholovik_after_a_quote_is_the_man_the_paragraph_named_though_he_is_s
             "Батько першокласника Тібор ОРОС радіє, що син вчитиметься в рідному селі. «Я сам сидів у цій школі "
             "за партою», – каже чоловік.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Аттіла САБО", "Тібор ОРОС"]
+
+
+def test_uk_a_noun_speaker_is_whom_the_paragraph_is_about_though_named_in_the_dative():
+    text = ("Театр створила керівниця, колишня вчителька Люціна Огородник. «Ми спершу просто співали», – розповідає вона.\n\n"
+            "Найстаршій акторці, Феклі Буряк, 84 роки. Вона грає відразу дві ролі. «Голос у мене тепер скрипучий», "
+            "– каже бабуся.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Люціна Огородник", "Фекла Буряк"]
