@@ -204,7 +204,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         return []
     while run and parsed[0] is None and len(run) > 1 and (
         initial or not unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
-    ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)):
+    ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)) \
+            and not (len(run) == 2 and parsed[1] is not None and parsed[1][0] == "Patr" and not _role_word(lang, run[0].text)
+                     and not _opening_word(code, run[0].text)):  # `Текуса Евграфовна`: a first name, though read as a place
         run.pop(0)
         parsed.pop(0)
         initial = False

@@ -495,7 +495,9 @@ class Strangers:
             return  # someone the story already named: not a stranger's name
         para = self._para_of(r.open_at)
         last = self._last_turn_speaker
+        mine = self._noun_lemma(speaker.role) if speaker is not None and speaker.role and not speaker.name else None
         fits = [(s, lemma) for s, lemma, g, at in self.strangers if s.name is None and s is not speaker and lemma
+                and lemma != mine  # `— Ну-ка, Мокей, …, — сказал инспектор`: the inspector calls the boy, not himself
                 and para - at <= _SCENE_PARAS and (g is None or entity.gender in (None, g))]
         answered = [s for s, lemma in fits if last is None or not (last.name or last.role) or s is last
                     or last.name is None and last.role and self._noun_lemma(last.role) == lemma]

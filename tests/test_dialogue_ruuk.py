@@ -797,3 +797,15 @@ def test_an_unknown_word_ending_in_a_consonant_calls_no_one_and_the_stranger_who
             "– Возьміт, Паладійко, на дорогу, – сказав Юрчик.")
     got = _direct(text, "uk")
     assert [got[0].speaker.name, got[2].speaker.name] == ["Паладійка", "Паладійка"]
+
+
+def test_a_first_name_before_a_patronymic_is_kept_though_read_as_a_place_and_a_stranger_never_names_himself():
+    text = ("Инспектора ждали с самого Рождества. Учительница, Текуса Евграфовна, худенькая девушка в сером платье, "
+            "встретила его на крыльце.\n"
+            "— Сколько у вас учащихся? — спросил инспектор, снимая калоши.\n"
+            "— По списку тридцать два.\n"
+            "— Мокейка, встань же, — шепнула учительница.\n"
+            "— Ну-ка, Мокей, был у мужика десяток овец, — сказал инспектор.")
+    got = _direct(text, "ru")
+    assert got[2].speaker.name == "Текуса Евграфовна"
+    assert got[0].speaker.name is None and got[-1].speaker.name is None
