@@ -156,7 +156,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     parsed = [name_parse(code, w.text) for w in run]
     if len(run) == 2 and parsed[1] is not None and parsed[1][0] in ("Name", "Surn") and _role_word(lang, run[0].text):
         described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Дяк Пантелеймон`, `Дяк Юхимець`: the deacon
-    if initial and len(run) > 1 and parsed[0] is None and _opening_word(code, run[0].text):
+    if initial and len(run) > 1 and _opening_word(code, run[0].text) and (
+            parsed[0] is None or run[0].text.lower() in lang.PREPOSITIONS):  # `Из Лиона?`: no `Иза`
         run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
         # A capitalised word opening a sentence is a name only if that reading is as likely as any, or names someone elsewhere.
@@ -182,6 +183,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                      or regex.search(r"(?<!\w)" + regex.escape(run[0].text[:-3]) + r"(?!иха|їха)\w", text) is not None) \
                 and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
+        elif initial and len(run) == 1 and run[0].text.lower().endswith(_DIMINUTIVES) and unknown_word(code, run[0].text) \
+                and _verb_follows(text, run[0], code):
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Сержик шел впереди`: a pet name no dictionary has
         elif initial and len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and len(run[0].text) > 5 \
                 and unknown_word(code, run[0].text) and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Зяблов, ехавший …`: a word in -ов no dictionary knows
@@ -368,6 +372,18 @@ def _epicene_surname(word: str) -> bool:
     """A surname ending in a consonant but not in a man's -ов/-ев/-ин: the same for a woman (`Лендєл`, `Шмидт`)."""
     low = word.lower()
     return low[-1:].isalpha() and low[-1] not in "аеєиіїоуюяэыёй" and not low.endswith(_SURNAME_SUFFIXES[:5] + ("ів", "їв"))
+
+
+_DIMINUTIVES = ("ик", "ек", "ок", "чка", "шка", "нька", "ушка", "юшка", "уся", "уня", "ося", "еня", "ко")
+
+
+def _verb_follows(text: str, word: Token, code: str) -> bool:
+    """The next word, one space on, is a finite verb in the singular (`Сержик шел`): the word is its subject."""
+    nxt = NEXT_WORD.match(text, word.end)
+    if nxt is None or text[word.end:nxt.start(1)] != " ":
+        return False
+    top = morph.parses(code, nxt.group(1).lower())[:1]
+    return bool(top) and "VERB" in top[0][1] and "sing" in top[0][1]
 
 
 def _capitals_surname(run: List[Token]) -> bool:

@@ -442,9 +442,14 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, 
             and self._may_be_vocative(name.text.split()[0]) and not self._verb_object(pos)  # uk `Слава Ісусу Христу,` calls no one
 
     def _verb_object(self, pos: int) -> bool:
-        """A name right after a verb in the same clause is its object (`Я уж писал Скорнякову, он обещал`), not called."""
+        """A name right after a verb in the same clause is its object (`Я уж писал Скорнякову, он обещал`), or after
+        `а`/`и` asks about someone (`А Андрюша?`): talked about, not called."""
         before = prev_token(self.text, pos)
-        if before is None or self.text[before.end:pos].strip(" \u00a0") or before.text[:1].isupper():
+        if before is None or self.text[before.end:pos].strip(" \u00a0"):
+            return False
+        if before.text.lower() in ("а", "и", "і", "й", "та", "но", "але"):
+            return True
+        if before.text[:1].isupper():
             return False
         top = morph.parses(self.code, before.text.lower())[:1]
         return bool(top) and "VERB" in top[0][1] and "impr" not in top[0][1]

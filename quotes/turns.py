@@ -32,12 +32,15 @@ class TurnTaking:
         if not r.dialogue or prev is None or prev is r or self._para_of(r.open_at) - self._para_of(prev.open_at) != 1:
             return None
         i = bisect.bisect_left(self.person_positions, (prev.start,))
-        while i < len(self.person_positions) and self.person_positions[i][0] < prev.end:
-            pos, entity, _q = self.person_positions[i]
+        end = self.paras[self._para_of(prev.open_at)][1]  # the whole turn: `— …, — сказала она. — …, Китти. Сержик, …`
+        fits = []
+        while i < len(self.person_positions) and self.person_positions[i][0] < end:
+            pos, entity, in_quote = self.person_positions[i]
             i += 1
-            if self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
-                return entity
-        return None
+            if (in_quote or pos < prev.end) and self._vocative(pos) and (gender not in ("m", "f") or entity.gender in (None, gender)):
+                fits.append(entity)
+        exact = [e for e in fits if gender in ("m", "f") and e.gender == gender]
+        return (exact or fits or [None])[-1 if exact else 0]
 
     def _last_voice(self, r: Region, pos: int, gender: Optional[str]) -> Optional[Entity]:
         """A ru/uk pronoun in a dash turn's reporting clause: the person of its gender who spoke last, when that turn

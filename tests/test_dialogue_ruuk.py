@@ -809,3 +809,19 @@ def test_a_first_name_before_a_patronymic_is_kept_though_read_as_a_place_and_a_s
     got = _direct(text, "ru")
     assert got[2].speaker.name == "Текуса Евграфовна"
     assert got[0].speaker.name is None and got[-1].speaker.name is None
+
+
+def test_a_noun_answering_a_turn_that_called_two_people_is_the_one_of_its_gender_and_a_pet_name_is_a_name():
+    text = ("Сержик шел впереди, а Китти держалась за руку гувернантки.\n"
+            "— Мадемуазель, вы получили письмо?\n"
+            "— Я получила письмо, — сказала мадемуазель Бланш. — Но это вас не касается, Китти. "
+            "Сержик, оставьте бедный репейник!\n"
+            "— А он колючий, — отвечал мальчик, не оборачиваясь.")
+    assert _direct(text, "ru")[-1].speaker.name == "Сержик"
+
+
+def test_a_name_after_a_or_and_asks_about_someone_and_calls_no_one():
+    text = ("— А Андрюша? Ты хочешь, чтобы он рос здесь с гувернером? — сказала Лидия Павловна.\n"
+            "— Гувернер прекрасно знает латынь, — отвечал Викентий Петрович.\n"
+            "— Он знает ее так же, как ты знаешь хозяйство.")
+    assert [q.speaker.name for q in _direct(text, "ru")][-1] == "Лидия Павловна"
