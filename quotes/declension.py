@@ -82,13 +82,15 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
     if tag == "Name" and plural_name_only(code, word):
         tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
-    if tag == "Name" and not morph.known(code, word.lower()) and all(
+    if tag == "Name" and (not morph.known(code, word.lower()) or word[-1:].lower() not in "аеёиоуыэюяіїєйь") and all(
             "plur" in g for _n, g, _s in morph.parses(code, word) if "Name" in g):
-        return word  # `Делгер`, `Гордислав`: guessed as the plural of another name, a name of its own as written
+        return word  # `Делгер`, `Гордислав`, `Зорислав`: read as the plural of another name, a name of its own as written
     if tag in ("Name", "Patr"):
         for normal, grams, _ in morph.parses(code, word):
-            if "nomn" in grams and tag in grams and "plur" not in grams and (not gender or gender in grams):
-                return word  # `Анны` is a plural nominative too, but a person is one
+            if "nomn" in grams and tag in grams and "plur" not in grams and (
+                    not gender or gender in grams
+                    or gender == "femn" and word[-1:].lower() not in "аеёиоуыэюяіїєйь" and not morph.known(code, word.lower())):
+                return word  # `Анны` is a plural nominative too, but a person is one; `Казарян`, a guess, stays as written
         out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
         if out and tag == "Name" and word[-1:].lower() in _INDECLINABLE_ENDS and not morph.known(code, word.lower()) \
                 and not morph.known(code, out):
@@ -119,6 +121,8 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
 
     lang = get(code)
     low = word.lower()
+    if gender == "f" and low[-1:].isalpha() and low[-1] not in "аеёиоуыэюяіїєй" and not low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return word  # a woman's surname ending in a consonant does not decline: `Сона Казарян`, `Ольга Ковальчук`
     genders = (gender,) if gender in ("m", "f") else ("m", "f")
     if any(low.endswith(e) for g in genders for e in lang.SURNAME_NOMINATIVE[g]):
         return word

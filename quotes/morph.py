@@ -131,7 +131,8 @@ def first_name_nominative(code: str, words: Sequence[str]) -> Optional[bool]:
     first = [g for _n, g, _s in parses(code, words[0].lower()) if "Name" in g] if len(words) > 1 else []
     if not first:
         return None
-    return any("plur" not in g and is_nominative(g) for g in first) or woman_by_surname(code, words)
+    return any("plur" not in g and is_nominative(g) for g in first) or woman_by_surname(code, words) \
+        or (all("plur" in g for g in first) and words[0][-1:].lower() not in "аеёиоуыэюяіїєйь")  # `Зорислав ГРЕБІНЬ`
 
 
 _VOWELS_AND_Y = frozenset("аеєиіїоуюяэыёй'’")
