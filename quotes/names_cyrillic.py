@@ -183,6 +183,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                      or regex.search(r"(?<!\w)" + regex.escape(run[0].text[:-3]) + r"(?!иха|їха)\w", text) is not None) \
                 and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
+        elif initial and len(run) == 1 and text[run[0].end:run[0].end + 1] == "," and unknown_word(code, run[0].text) \
+                and text[:run[0].start].rstrip()[-1:] in ("—", "–", "«", "„", "“") and run[0].text[-1:].lower() in "аяоеюуі":
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `— Луша, не болтай`: a name called first in a turn
         elif initial and len(run) == 1 and run[0].text.lower().endswith(_DIMINUTIVES) and unknown_word(code, run[0].text) \
                 and _verb_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Сержик шел впереди`: a pet name no dictionary has

@@ -487,6 +487,8 @@ class Strangers:
     def _name_the_one_stranger(self, r: Region, speaker: Optional[Speaker]) -> None:
         """A turn answering an unnamed speaker and calling by a name no one in the narration had yet (`– Може, ви б,
         Онисиме Флоровичу, …` after the clerk spoke) names that speaker, when the scene has just one it can be."""
+        if self._last_turn is not None and self._last_turn is not r and self._para_of(self._last_turn.open_at) == self._para_of(r.open_at):
+            return  # the turn's later segment: its names were read with its first
         called = {e.best: e for e in self._called_in(r) if speaker is None or e.best != speaker.name}
         if len(called) != 1:
             return
@@ -503,3 +505,6 @@ class Strangers:
                     or last.name is None and last.role and self._noun_lemma(last.role) == lemma]
         if len({lemma for _s, lemma in fits}) == 1 and answered:  # it answers that stranger's turn, or one no one owns
             self._name_strangers(entity, r, only=answered[-1])
+        elif last is not None and last.name is None and any(s is last for s, _lemma in fits) \
+                and self._para_of(r.open_at) - self._para_of(self._last_turn.open_at) <= 2:
+            self._name_strangers(entity, r, only=last)  # `— А я, сударь, здешняя.⏎Барышня засмеялась.⏎— Луша, не болтай`
