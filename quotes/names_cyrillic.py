@@ -183,9 +183,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                      or regex.search(r"(?<!\w)" + regex.escape(run[0].text[:-3]) + r"(?!иха|їха)\w", text) is not None) \
                 and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`
-        elif initial and len(run) == 1 and text[run[0].end:run[0].end + 1] == "," and unknown_word(code, run[0].text) \
+        elif code == "ru" and initial and len(run) == 1 and text[run[0].end:run[0].end + 1] == "," and unknown_word(code, run[0].text) \
                 and text[:run[0].start].rstrip()[-1:] in ("—", "–", "«", "„", "“") and run[0].text[-1:].lower() in "аяоеюуі":
-            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `— Луша, не болтай`: a name called first in a turn
+            parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `— Луша, не болтай`: a name called first in a turn (uk calls
+            # by vocatives of nouns too: `– Паничко, …`)
         elif initial and len(run) == 1 and run[0].text.lower().endswith(_DIMINUTIVES) and unknown_word(code, run[0].text) \
                 and _verb_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Сержик шел впереди`: a pet name no dictionary has
@@ -386,7 +387,7 @@ def _verb_follows(text: str, word: Token, code: str) -> bool:
     if nxt is None or text[word.end:nxt.start(1)] != " ":
         return False
     top = morph.parses(code, nxt.group(1).lower())[:1]
-    return bool(top) and "VERB" in top[0][1] and "sing" in top[0][1]
+    return bool(top) and "VERB" in top[0][1] and bool({"sing", "masc", "femn"} & top[0][1])  # uk `сиділа` has no `sing`
 
 
 def _capitals_surname(run: List[Token]) -> bool:

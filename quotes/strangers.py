@@ -299,8 +299,9 @@ class Strangers:
     def _asks_name(self, turn: Region) -> bool:
         """A turn asks someone's name: a word for a name in a sentence ending in `?` (`А звуть тебе як?`), not a
         statement (`Чорнобай на прізвище, Панько Чорнобай.`)."""
-        for m in self.lang.NAME_QUESTION.finditer(self.text, turn.start, turn.end):
-            end = regex.search(r"[.!?…]", self.text[m.end():turn.end])
+        stop = self.paras[self._para_of(turn.open_at)][1]  # the whole turn: `— Ой, які гарні! — … — Як тебе звати?`
+        for m in self.lang.NAME_QUESTION.finditer(self.text, turn.start, stop):
+            end = regex.search(r"[.!?…]", self.text[m.end():stop])
             if end is None or end.group() == "?":
                 return True
         return False

@@ -837,3 +837,12 @@ def test_a_name_called_first_in_a_turn_names_the_stranger_who_spoke_just_before_
             "— Луша, не болтай, — сказала она строго. — Подождем, ведь не горит.")
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got[:5]] == [None, "Луша", "Луша", None, "Луша"]
+
+
+def test_a_pet_name_opening_narration_is_a_name_and_a_name_asked_in_a_later_segment_is_answered():
+    text = ("Мурочка сиділа на ґанку й нудилася. Коли це з-за кущів бузку вигулькнула дівчинка, боса, з глечиком у руках.\n"
+            "– Паничко, – сказала вона несміливо, – мама прислала суниць.\n"
+            "– Ой, які ж гарні! – Мурочка аж підскочила з місця. – А ти сама їх збирала? Як тебе звати?\n"
+            "– Маруся. Ми з мамою в Дубині збирали.")
+    got = _direct(text, "uk")
+    assert [q.speaker.name for q in got] == ["Маруся", "Маруся", "Мурочка", "Мурочка", "Маруся"]
