@@ -199,6 +199,10 @@ def _nominative_written(code: str, word: str, text: str) -> Optional[str]:
     if code == "uk" and word[-1:].lower() == "е" and len(word) > 3:  # `Мемете` … `Мемет`, `Петре` … `Петро`
         m = regex.search(r"(?<!\p{L})" + regex.escape(word[:-1]) + r"о?(?!\p{L})", text)
         return m.group() if m is not None else None
+    if code == "uk" and word[-1:].lower() == "ю" and len(word) > 3:  # `Зеню` … `Зеньо`
+        m = regex.search(r"(?<!\p{L})" + regex.escape(word[:-1]) + r"ьо(?!\p{L})", text)
+        if m is not None:
+            return m.group()
     endings = _VOCATIVE_TO_NOMINATIVE.get(word[-1:].lower()) if code == "uk" else None
     if not endings:
         return None

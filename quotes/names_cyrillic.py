@@ -521,7 +521,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         first = canon_words[0].lower()
     elif len(run) == 3 and parsed[1] is not None and parsed[1][0] == "Name" and parsed[2] is not None and parsed[2][0] == "Patr":
         first, key = canon_words[1].lower(), canon_words[0].lower()  # `Рудь Петро Володимирович`: surname first
-    elif len(run) == 2 and (parsed[0] is None or parsed[0][0] == "Surn") and parsed[1] is not None and parsed[1][0] == "Surn":
+    elif len(run) == 2 and (parsed[0] is None or parsed[0][0] == "Surn") and (parsed[1] is None or parsed[1][0] == "Surn"):
         first = canon_words[0].lower()  # `Грицько Моторний`: a first name the dictionary lacks
     return Name(
         start=run[0].start,

@@ -341,3 +341,10 @@ def test_a_surname_ending_in_a_consonant_does_not_make_an_unknown_first_name_a_m
     text = ("У парку гостей зустрічала директорка Єва СІМКО. «Ласкаво просимо», – сказала вона.\n\n"
             "Екскурсовод Еніке ЛЕНДЄЛ каже, що водить групи навіть увечері. «Люди фотографуються», – каже вона.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Єва СІМКО", "Еніке ЛЕНДЄЛ"]
+
+
+def test_uk_a_vocative_in_yu_goes_to_the_nominative_in_yo_the_text_writes():
+    text = ("Пан Андрух Пундик вийшов з кошиком, а з-за тину виглядав пан Зеньо Ожибко.\n"
+            "– А по свої груші, пане Зеню, по свої, – сказав пан Андрух.\n"
+            "– По свої? Та ж корінь у моєму городі.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Андрух Пундик", "Зеньо Ожибко"]
