@@ -176,6 +176,9 @@ class TurnTaking:
                 actor = None  # `Ліна відклала шиття … Нюся ходила по кімнаті`: still their turns in order
             if actor is not None:
                 return Speaker(actor.best, None, actor.role, "person")
+            newcomer = self._newcomer_speaks_first(r)
+            if newcomer is not None:
+                return newcomer  # `С лавки навстречу им поднялась высокая худая баба и заговорила …⏎— Батюшка, …`
         if prev_region is not None and prev_speaker is None and r.dialogue and len(history) >= 2 and history[-1] is None \
                 and history[-2] is not None and history[-2].name \
                 and self._para_of(r.open_at) - self._para_of(prev_region.open_at) == 1:

@@ -846,3 +846,13 @@ def test_a_pet_name_opening_narration_is_a_name_and_a_name_asked_in_a_later_segm
             "– Маруся. Ми з мамою в Дубині збирали.")
     got = _direct(text, "uk")
     assert [q.speaker.name for q in got] == ["Маруся", "Маруся", "Мурочка", "Мурочка", "Маруся"]
+
+
+def test_a_newcomer_the_narration_between_turns_brings_in_speaks_next_not_the_one_before():
+    text = ("Фельдшер Агей шел впереди с фонарем и пересказывал деревенские новости.\n"
+            "— Тут, Каллистрат Нифонтович, народ такой: пока не помирает, не зовет.\n"
+            "— Постыдилась, — повторил доктор. — Ну, отворяй.\n"
+            "В избе было темно и душно. С лавки навстречу им поднялась высокая худая баба в темном платке и заговорила.\n"
+            "— Батюшка, голубчик, погляди ты моего Нилку.")
+    last = _direct(text, "ru")[-1]
+    assert last.speaker is not None and last.speaker.name is None and last.speaker.role == "баба"
