@@ -258,7 +258,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
         hint = agreement.subject_gender(text, code, run[0].start, run[-1].end) or \
             ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None) or \
-            ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None)
+            ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None) or \
+            ("femn" if len(run) > 1 and run[-1].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына"))
+             and _verb_follows(text, run[-1], code) else None)  # `Асия Ситдикова говорит`: the subject, so her nominative
     name = _cyrillic_name(text, run, parsed, code, lang, hint)
     name.agreed = hint is not None
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)

@@ -317,6 +317,8 @@ def test_uk_a_surname_in_capitals_after_a_name_is_part_of_it_and_stays_as_writte
     ("«Я не чекала перемоги», – зізнається студентка Устина Луців.", "uk", "Устина Луців"),
     ("Туристка из Краснодара Сона Казарян боится высоты. «Муж уговорил», — рассказала она.", "ru", "Сона Казарян"),
     ("«Хочеться, щоб ліс був свій», – каже організатор толоки Зорислав ГРЕБІНЬ.", "uk", "Зорислав ГРЕБІНЬ"),
+    ("Директор музея Асия Ситдикова говорит, что часы ждали. «Звонили каждый день», — вспоминает она.", "ru",
+     "Асия Ситдикова"),
 ])
 def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans_nominative(text, lang, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
