@@ -460,9 +460,18 @@ class Strangers:
                 continue
             if gender in ("m", "f") and ("masc" if gender == "m" else "femn") not in top[0][1]:
                 continue
-            if self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end()) or self._indefinite_before(w.start()):
+            if self._brought_in(w.start()) or _WHO_FOLLOWS.match(self.text, w.end()) or self._indefinite_before(w.start()) \
+                    or self._described_after(w.end()):
                 return top[0][0]
         return None
+
+    def _described_after(self, end: int) -> bool:
+        """A participle phrase set off after the noun describes someone new (`Студент, нанятый на лето в учители,`)."""
+        m = _DESCRIBED.match(self.text, end)
+        if m is None or not m.group(0).startswith(","):
+            return False
+        top = morph.parses(self.code, m.group(1).lower())[:1]
+        return bool(top) and "PRTF" in top[0][1]
 
     def _indefinite_before(self, at: int) -> bool:
         """The noun at ``at`` follows, past adjectives, a word for someone not yet known (`Одна стара баба`, `какой-то мужик`)."""
@@ -490,12 +499,11 @@ class Strangers:
         Онисиме Флоровичу, …` after the clerk spoke) names that speaker, when the scene has just one it can be."""
         if self._last_turn is not None and self._last_turn is not r and self._para_of(self._last_turn.open_at) == self._para_of(r.open_at):
             return  # the turn's later segment: its names were read with its first
-        called = {e.best: e for e in self._called_in(r) if speaker is None or e.best != speaker.name}
+        called = {e.best: e for e in self._called_in(r) if (speaker is None or e.best != speaker.name)
+                  and not any(not self._called_by_name(m) and m < r.open_at for m, _e in e.mentions)}
         if len(called) != 1:
-            return
+            return  # someone the story already named is no stranger's name (`— Мишель! … Monsieur Арефьев, …`: Арефьев)
         entity = next(iter(called.values()))
-        if any(not self._called_by_name(m) and m < r.open_at for m, _e in entity.mentions):
-            return  # someone the story already named: not a stranger's name
         para = self._para_of(r.open_at)
         last = self._last_turn_speaker
         mine = self._noun_lemma(speaker.role) if speaker is not None and speaker.role and not speaker.name else None
@@ -506,6 +514,9 @@ class Strangers:
                     or last.name is None and last.role and self._noun_lemma(last.role) == lemma]
         if len({lemma for _s, lemma in fits}) == 1 and answered:  # it answers that stranger's turn, or one no one owns
             self._name_strangers(entity, r, only=answered[-1])
+        elif len({lemma for _s, lemma in fits}) == 1 and entity.gender is not None and any(
+                para - at <= 4 for s, lemma, g, at in self.strangers if s is fits[-1][0]):
+            self._name_strangers(entity, r, only=fits[-1][0])  # `— Мишель! … Monsieur Арефьев, я ведь вас просила`: the tutor
         elif last is not None and last.name is None and any(s is last for s, _lemma in fits) \
                 and self._para_of(r.open_at) - self._para_of(self._last_turn.open_at) <= 2:
             self._name_strangers(entity, r, only=last)  # `— А я, сударь, здешняя.⏎Барышня засмеялась.⏎— Луша, не болтай`

@@ -302,6 +302,8 @@ class TurnTaking:
             inside = sorted(inside + self._role_heads(ps, pe), key=lambda c: c[0])
         if not inside or self.text[ps:pe].lstrip()[:1] in "—–-«“\"":
             return None  # no one named, or the paragraph is itself a turn or a quote
+        if self._noun_heads(inside[-1][0], pe):
+            return None  # `… Мишель явился … Студент, нанятый на лето в учители, молча отложил книгу.⏎— Где вы были?`
         last_at = inside[-1][0]
         s_start = self.sentences.start(last_at, ps)
         for at, entity in inside:
@@ -312,6 +314,17 @@ class TurnTaking:
                 and not self._after_preposition(last[0][0]):
             return last[0][1]  # `З кав’ярні вийшов його син Мемет … і спинився перед батьком.⏎– …`: the one named there
         return None
+
+    def _noun_heads(self, start: int, end: int) -> bool:
+        """A sentence between ``start`` and ``end`` opens on a noun for a person in the nominative that names no one
+        (`Студент, …`)."""
+        for m in SENTENCE_HEAD.finditer(self.text, start, end):
+            if m.start(1) <= start or m.start(1) in self.entity_of or self.ctx.in_quote(m.start(1)):
+                continue
+            top = morph.parses(self.code, m.group(1).lower())[:1]
+            if top and {"NOUN", "anim", "nomn"} <= top[0][1] and not {"Name", "Surn", "Patr", "plur"} & top[0][1]:
+                return True
+        return False
 
     def _role_heads(self, lo: int, hi: int) -> List[Tuple[int, Entity]]:
         """Sentences of narration opening on a role noun in the nominative that a named person holds

@@ -856,3 +856,16 @@ def test_a_newcomer_the_narration_between_turns_brings_in_speaks_next_not_the_on
             "— Батюшка, голубчик, погляди ты моего Нилку.")
     last = _direct(text, "ru")[-1]
     assert last.speaker is not None and last.speaker.name is None and last.speaker.role == "баба"
+
+
+def test_a_noun_opening_narration_after_the_last_name_speaks_first_and_a_new_name_called_later_is_his():
+    text = ("Урок латыни начинался в девять, но Мишель явился в классную только в половине десятого, с ведерком. "
+            "Студент, нанятый на лето в учители, молча отложил книгу. В открытые окна было слышно, как кричат галки.\n"
+            "— Где вы были?\n"
+            "— На мельнице, — отвечал мальчик, глядя в сторону.\n"
+            "— А склонения?\n"
+            "В эту минуту в дверях показалась Евстолия Карповна, с ключами у пояса.\n"
+            "— Мишель! Это что за ведро? Monsieur Арефьев, я ведь вас просила…\n"
+            "— Виноват, Евстолия Карповна, — сказал студент, вставая.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Арефьев", "Мишель", "Арефьев", "Евстолия Карповна", "Арефьев"]
