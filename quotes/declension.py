@@ -196,6 +196,10 @@ _VOCATIVE_TO_NOMINATIVE = {"о": "ая", "у": "оьй", "ю": "ьй"}  # uk: `�
 def _nominative_written(code: str, word: str, text: str) -> Optional[str]:
     """The nominative the text writes elsewhere for a vocative (`Маріко?` … `Маріка надійшла`): the same stem with a
     nominative ending, a feminine first name for `-о` (not `Марка`, the genitive of `Марко`)."""
+    if code == "uk" and word[-2:].lower() == "че" and len(word) > 4:  # `Лавриче` … `Лаврик`
+        m = regex.search(r"(?<!\p{L})" + regex.escape(word[:-2]) + r"к(?!\p{L})", text)
+        if m is not None:
+            return m.group()
     if code == "uk" and word[-1:].lower() == "е" and len(word) > 3:  # `Мемете` … `Мемет`, `Петре` … `Петро`
         m = regex.search(r"(?<!\p{L})" + regex.escape(word[:-1]) + r"о?(?!\p{L})", text)
         return m.group() if m is not None else None

@@ -169,6 +169,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             regex.search(r"(?<!\w)" + regex.escape(run[0].text.lower()) + r"(?!\w)", text) is not None  # `спитав дяк` … `Дяк довго дивився`
         if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps) or folk:
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
+        if parsed[0] is not None and _NAME_AFTER_WORDS.match(text, run[0].end) and any(
+                "NOUN" in g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in ps):
+            parsed[0] = None  # `Кухар полтавського ресторану Альфред ГАПЕЙ купує`: the cook is Альфред ГАПЕЙ
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
         parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Ливанов проводил его`: read as `of Ливаны`, named so elsewhere
     if not any(parsed):
@@ -380,6 +383,7 @@ def _epicene_surname(word: str) -> bool:
     return low[-1:].isalpha() and low[-1] not in "аеєиіїоуюяэыёй" and not low.endswith(_SURNAME_SUFFIXES[:5] + ("ів", "їв"))
 
 
+_NAME_AFTER_WORDS = compile_later(r"(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,3}[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{L}'’-]+")
 _DIMINUTIVES = ("ик", "ек", "ок", "чка", "шка", "нька", "ушка", "юшка", "уся", "уня", "ося", "еня", "ко")
 
 

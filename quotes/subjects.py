@@ -103,6 +103,10 @@ def speaker_after(ctx: Context, toks: List[Token], k: int, limit: int) -> Option
                 and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " " and name_nominative(ctx, toks[j:j + 2]) \
                 and ctx.name_at(toks[j + 1].start) is None and not (j + 2 < len(toks) and toks[j + 2].cap):
             return Attribution(None, (t.start, toks[j + 1].end), "name")  # `директор компании Юкка Сало`: a name unknown to us
+        if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and j == lead \
+                and t.text[-1:] in ("а", "я") and not nominative_ok(ctx, t) and not any(
+                    {"Name", "Surn", "Geox", "Orgn"} & g for _n, g, _s in morph.parses(ctx.code, t.lower)):
+            return Attribution(None, (t.start, t.end), "name")  # `– скрикнула раптом Ганця`: read only as `of a ганець`
         if name is None and ctx.code != "en" and t.cap and role_tok is None and best is None and nominative_ok(ctx, t):
             end = t.end
             if j + 1 < len(toks) and toks[j + 1].cap and text[t.end:toks[j + 1].start] == " ":

@@ -350,3 +350,21 @@ def test_uk_a_vocative_in_yu_goes_to_the_nominative_in_yo_the_text_writes():
             "– А по свої груші, пане Зеню, по свої, – сказав пан Андрух.\n"
             "– По свої? Та ж корінь у моєму городі.")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Андрух Пундик", "Зеньо Ожибко"]
+
+
+def test_uk_a_role_noun_opening_a_sentence_before_a_full_name_is_no_person_of_its_own():
+    text = ("Ферма продає равликів ресторанам. Кухар полтавського ресторану Альфред ГАПЕЙ купує равликів другий рік. "
+            "«Спершу гості лише фотографували тарілку», – розповідає він.")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Альфред ГАПЕЙ"]
+
+
+def test_uk_a_name_the_dictionary_reads_only_as_a_nouns_genitive_is_the_subject_after_its_verb():
+    text = "На вечорницях пряли.\n– Ой, дівчата, а що то в сінях шарудить? – скрикнула раптом Ганця й притулилася до печі."
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Ганця"]
+
+
+def test_uk_a_vocative_in_che_goes_to_the_nominative_in_k_the_text_writes():
+    text = ("Лаврик тримав весло обома руками.\n"
+            "– Держи, Лавриче, держи до правого берега! – гукнув Филько.\n"
+            "– Держу, бадіко!")
+    assert [q.speaker.name for q in _direct(text, "uk")] == ["Филько", "Лаврик"]
