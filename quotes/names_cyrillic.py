@@ -12,6 +12,10 @@ import regex
 from . import agreement, morph
 from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
+from .name_clues import (DIMINUTIVES, NAME_AFTER_WORDS, SURNAME_SUFFIXES, after_first_name, capitals_surname, common_reading,
+                         epicene_surname, folk_role_word, foreign_after_person_noun, known_first_name, looks_like_surname,
+                         opening_word, outside_first_and_surname, place_after_preposition, plural_subject_of_verb,
+                         undictionaried_first_name, verb_follows)
 from .names import Name, cap_runs, prev_token, word_one_space_before
 from .not_names import (AND_WORDS, after_a_place, common_subject, noun_follows, not_a_name, one_person, unknown_word,
                         written_in_lower_case)
@@ -154,9 +158,9 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if initial and len(run) > 1 and agreement.on(lang) and agreement.describes(code, run[0].text, run[1].text):
         described, run, initial = run[0], run[1:], False  # `Стара Лободиха вийшла`: an old woman named Лободиха
     parsed = [name_parse(code, w.text) for w in run]
-    if len(run) == 2 and parsed[1] is not None and parsed[1][0] in ("Name", "Surn") and _role_word(lang, run[0].text):
+    if len(run) == 2 and parsed[1] is not None and parsed[1][0] in ("Name", "Surn") and folk_role_word(lang, run[0].text):
         described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Дяк Пантелеймон`, `Дяк Юхимець`: the deacon
-    if initial and len(run) > 1 and _opening_word(code, run[0].text) and (
+    if initial and len(run) > 1 and opening_word(code, run[0].text) and (
             parsed[0] is None or run[0].text.lower() in lang.PREPOSITIONS):  # `Из Лиона?`: no `Иза`
         run, parsed, initial = run[1:], parsed[1:], False  # `Вечером Ступин написал`: the adverb opens the sentence
     if initial and parsed[0] is not None and len(run) == 1:
@@ -169,7 +173,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             regex.search(r"(?<!\w)" + regex.escape(run[0].text.lower()) + r"(?!\w)", text) is not None  # `спитав дяк` … `Дяк довго дивився`
         if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps) or folk:
             parsed[0] = None  # `Кошовий звелів …` after `до кошового Степана`: the noun, not a surname
-        if parsed[0] is not None and _NAME_AFTER_WORDS.match(text, run[0].end) and any(
+        if parsed[0] is not None and NAME_AFTER_WORDS.match(text, run[0].end) and any(
                 "NOUN" in g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in ps):
             parsed[0] = None  # `Кухар полтавського ресторану Альфред ГАПЕЙ купує`: the cook is Альфред ГАПЕЙ
     if not any(parsed) and len(run) == 1 and run[0].text.lower() in keys:
@@ -190,13 +194,13 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
                 and text[:run[0].start].rstrip()[-1:] in ("—", "–", "«", "„", "“") and run[0].text[-1:].lower() in "аяоеюуі":
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `— Луша, не болтай`: a name called first in a turn (uk calls
             # by vocatives of nouns too: `– Паничко, …`)
-        elif initial and len(run) == 1 and run[0].text.lower().endswith(_DIMINUTIVES) and unknown_word(code, run[0].text) \
-                and _verb_follows(text, run[0], code):
+        elif initial and len(run) == 1 and run[0].text.lower().endswith(DIMINUTIVES) and unknown_word(code, run[0].text) \
+                and verb_follows(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Сержик шел впереди`: a pet name no dictionary has
-        elif initial and len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and len(run[0].text) > 5 \
+        elif initial and len(run) == 1 and run[0].text.lower().endswith(SURNAME_SUFFIXES[:5]) and len(run[0].text) > 5 \
                 and unknown_word(code, run[0].text) and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Зяблов, ехавший …`: a word in -ов no dictionary knows
-        elif len(run) == 1 and run[0].text.lower().endswith(_SURNAME_SUFFIXES[:5]) and _plural_subject_of_verb(text, run[0], code):
+        elif len(run) == 1 and run[0].text.lower().endswith(SURNAME_SUFFIXES[:5]) and plural_subject_of_verb(text, run[0], code):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Тверитинов стоял`: not `of the тверитины`
     if len(run) == 1 and regex.search(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ый|ой|ого|ому|им|ім|ом|ая|ої|ій|ую|у|ою|ее|ое|ої)$", run[0].text.lower()) \
             and noun_follows(text, run[0], code):
@@ -204,26 +208,26 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if not any(parsed) and initial and len(run) == 3 and any(
             {"NOUN", "anim", "nomn"} <= g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(code, run[0].text.lower())[:1]):
         described, run, parsed, initial = run[0], run[1:], parsed[1:], False  # `Туристка Эгле Вайткуте попала`
-    if not any(parsed) and len(run) >= 3 and _place_after_preposition(text, code, run[0]):
+    if not any(parsed) and len(run) >= 3 and place_after_preposition(text, code, run[0]):
         run, parsed, initial = run[1:], parsed[1:], False  # `Туристка из Клайпеды Эгле Вайткуте`: the city, then the woman
     if not any(parsed):
         if not initial and len(run) <= 2 and (all(unknown_word(code, w.text) for w in run)
-                                              or _foreign_after_person_noun(text, code, run)):
+                                              or foreign_after_person_noun(text, code, run)):
             name = _cyrillic_name(text, run, [None] * len(run), code, lang)
             name.honorific = _honorific(text, run[0], code, lang)
             return [name]
         return []
     while run and parsed[0] is None and len(run) > 1 and (
         initial or not unknown_word(code, run[0].text) or (parsed[1] is not None and parsed[1][0] == "Name")
-    ) and not (not initial and _undictionaried_first_name(code, lang, run, parsed)) \
-            and not (len(run) == 2 and parsed[1] is not None and parsed[1][0] == "Patr" and not _role_word(lang, run[0].text)
-                     and not _opening_word(code, run[0].text)):  # `Текуса Евграфовна`: a first name, though read as a place
+    ) and not (not initial and undictionaried_first_name(code, lang, run, parsed)) \
+            and not (len(run) == 2 and parsed[1] is not None and parsed[1][0] == "Patr" and not folk_role_word(lang, run[0].text)
+                     and not opening_word(code, run[0].text)):  # `Текуса Евграфовна`: a first name, though read as a place
         run.pop(0)
         parsed.pop(0)
         initial = False
     while run and parsed[-1] is None and not unknown_word(code, run[-1].text) and not (
-        len(run) > 1 and (_looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text)
-                          or _after_first_name(code, run, parsed) or _capitals_surname(run))
+        len(run) > 1 and (looks_like_surname(lang, run[-1].text) or derived_patronymic(code, run[-1].text)
+                          or after_first_name(code, run, parsed) or capitals_surname(run))
     ):
         run.pop()
         parsed.pop()
@@ -232,8 +236,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
     if len(run) >= 3 and _case_break(code, run[0].text, run[1].text):
         run, parsed = run[1:], parsed[1:]  # `адвокат Алёхиной Оксана Дарова`: Алёхиной belongs to `адвокат`
     role_word = None
-    if len(run) == 3 and _outside_first_and_surname(code, run, parsed):
-        role_word = run[0] if initial and _common_reading(code, run[0].text) else None  # `Кошовий Остап Дзюба`
+    if len(run) == 3 and outside_first_and_surname(code, run, parsed):
+        role_word = run[0] if initial and common_reading(code, run[0].text) else None  # `Кошовий Остап Дзюба`
         run, parsed = run[1:], parsed[1:]  # `Защитник Петрова Анна Зуева`: Петрова is the lawyer's client
     if len(run) == 2 and _object_follows(code, run[0].text, run[1].text):
         run, parsed = run[:1], parsed[:1]  # `спросила Лена Кирилла`: she asked him
@@ -263,7 +267,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None) or \
             ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None) or \
             ("femn" if len(run) > 1 and run[-1].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына"))
-             and _verb_follows(text, run[-1], code) else None)  # `Асия Ситдикова говорит`: the subject, so her nominative
+             and verb_follows(text, run[-1], code) else None)  # `Асия Ситдикова говорит`: the subject, so her nominative
     name = _cyrillic_name(text, run, parsed, code, lang, hint)
     name.agreed = hint is not None
     name.role, name.role_start = _cyrillic_role(text, run[0], code, lang)
@@ -278,138 +282,10 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         if title_gender and len(run) == 1 and parsed[0] is not None and parsed[0][0] == "Surn":
             name.canon = nominative(code, run[0].text, "Surn", title_gender)  # `княгини Столбиной`: Столбина
             name.key = name.canon.lower()
-    if name.honorific in COURTESY_TITLES and len(run) == 1 and _known_first_name(code, run[0].text):
+    if name.honorific in COURTESY_TITLES and len(run) == 1 and known_first_name(code, run[0].text):
         name.role = name.role or name.honorific  # `панна Ярина` is Ярина; only a lone surname keeps `пані`
         name.honorific = None
     return [name]
-
-
-def _plural_subject_of_verb(text: str, word: Token, code: str) -> bool:
-    """A word the dictionary reads only as a genitive plural (`Тверитинов`) right before a singular past-tense verb
-    (`стоял`): the verb's subject, so in the nominative, so a surname."""
-    found = morph.parses(code, word.text.lower())
-    if not found or not all("plur" in g and not morph.is_nominative(g) for _n, g, _s in found):
-        return False
-    nxt = NEXT_WORD.match(text, word.end)
-    top = morph.parses(code, nxt.group(1).lower())[:1] if nxt is not None and text[word.end:nxt.start(1)] == " " else ()
-    return bool(top) and {"VERB", "past", "sing"} <= top[0][1]
-
-
-def _role_word(lang: ModuleType, word: str) -> bool:
-    """A role before a first name, even one the dictionary also knows as a surname (`Дяк`, `Староста`)."""
-    low = word.lower()
-    return low in getattr(lang, "FOLK_ROLES", ()) or low in lang.ROLE_LEMMAS
-
-
-def _opening_word(code: str, word: str) -> bool:
-    """A word whose likeliest reading is an adverb, conjunction, particle or preposition (`Вечером`, `Тогда`)."""
-    top = morph.parses(code, word.lower())[:1]
-    return bool(top) and bool({"ADVB", "CONJ", "PRCL", "PREP", "PRED"} & top[0][1])
-
-
-def _outside_first_and_surname(code: str, run: List[Token], parsed: list) -> bool:
-    """A word before `first name + surname` that is no first name itself stands outside the name: a person is
-    `Остап Дзюба` or `Дзюба Остап Петрович`, never `Surname First-name Surname`."""
-    if parsed[1] is None or parsed[1][0] != "Name" or (parsed[0] is not None and parsed[0][0] != "Surn"):
-        return False
-    if parsed[2] is not None and parsed[2][0] == "Patr" or derived_patronymic(code, run[2].text):
-        return False
-    if not any("Name" in g and morph.is_nominative(g) for _n, g, _s in morph.parses(code, run[1].text)):
-        return False
-    return parsed[2] is None or parsed[2][0] == "Surn"  # a word kept after a first name is its surname
-
-
-def _common_reading(code: str, word: str) -> bool:
-    """The dictionary also reads ``word`` as an ordinary noun or adjective (`Кошовий`), not only as a name."""
-    return any(({"NOUN", "ADJF"} & g) and not ({"Name", "Surn", "Patr"} & g) for _n, g, _s in morph.parses(code, word.lower()))
-
-
-def _known_first_name(code: str, word: str) -> bool:
-    """The dictionary knows ``word`` as a first name in the nominative or called by it (`Ярина`, `панно Лідіє`;
-    not a guessed foreign surname)."""
-    low = word.lower()
-    return morph.analyzer(code).word_is_known(low) and any(
-        "Name" in g and ("nomn" in g or "voct" in g) for _n, g, _s in morph.parses(code, low))
-
-
-def _undictionaried_first_name(code: str, lang: ModuleType, run: List[Token], parsed: list) -> bool:
-    """`тренер Богдан Литвиненко`: a capitalised animate noun mid-sentence right before a surname is a first
-    name the dictionary lacks as one, not the end of the role."""
-    if len(run) != 2 or parsed[1] is None or parsed[1][0] != "Surn":
-        return False
-    low = run[0].text.lower()
-    if low in lang.HONORIFICS or low in lang.ROLE_LEMMAS:
-        return False
-    return any("NOUN" in g and "anim" in g and "nomn" in g and n not in lang.ROLE_LEMMAS for n, g, _s in morph.parses(code, low))
-
-
-def _after_first_name(code: str, run: List[Token], parsed: list) -> bool:
-    """A capitalised common word right after a first name is a surname (`Олег Лапин`, `Олега Стрельца`), not a place;
-    after a first name or patronymic, one in -ов/-ев/-ин is a surname even if read as a place or a plural
-    (`Аполлинарий Рочев`, `Аристарх Ипатьевич Суходолов`)."""
-    if parsed[-2] is None or parsed[-2][0] not in ("Name", "Patr"):
-        return False
-    if run[-1].text.lower().endswith(_SURNAME_SUFFIXES):
-        return True
-    top = morph.parses(code, run[-1].text)[:1]
-    return parsed[-2][0] == "Name" and not (top and ("Geox" in top[0][1] or "Orgn" in top[0][1]))
-
-
-def _place_after_preposition(text: str, code: str, word: Token) -> bool:
-    """A place in an oblique case right after a preposition (`из Клайпеды`): no part of the name after it."""
-    before = word_one_space_before(text, word.start)
-    top = morph.parses(code, word.text.lower())[:1]
-    return before is not None and before.text.lower() in ("из", "с", "со", "з", "із", "зі", "від", "от") and bool(top) \
-        and "Geox" in top[0][1] and not morph.is_nominative(top[0][1])
-
-
-def _foreign_after_person_noun(text: str, code: str, run: List[Token]) -> bool:
-    """Two capitalised words the dictionary knows at most in an oblique case, after a noun for a person in the
-    nominative a few words before (`Туристка из Клайпеды Эгле Вайткуте`): a foreign name."""
-    if len(run) != 2 or not all(unknown_word(code, w.text) or not any(
-            morph.is_nominative(g) for _n, g, _s in morph.parses(code, w.text.lower())) for w in run):
-        return False
-    for tok in reversed(tokenize(text, max(0, run[0].start - 40), run[0].start)[-4:]):
-        if any(c in text[tok.end:run[0].start] for c in ".,;:!?\n«»"):
-            return False
-        if any({"NOUN", "anim", "nomn"} <= g and not {"Name", "Surn", "Patr"} & g for _n, g, _s in morph.parses(code, tok.text.lower())[:1]):
-            return True
-    return False
-
-
-def _epicene_surname(word: str) -> bool:
-    """A surname ending in a consonant but not in a man's -ов/-ев/-ин: the same for a woman (`Лендєл`, `Шмидт`)."""
-    low = word.lower()
-    return low[-1:].isalpha() and low[-1] not in "аеєиіїоуюяэыёй" and not low.endswith(_SURNAME_SUFFIXES[:5] + ("ів", "їв"))
-
-
-_NAME_AFTER_WORDS = compile_later(r"(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,3}[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{L}'’-]+")
-_DIMINUTIVES = ("ик", "ек", "ок", "чка", "шка", "нька", "ушка", "юшка", "уся", "уня", "ося", "еня", "ко")
-
-
-def _verb_follows(text: str, word: Token, code: str) -> bool:
-    """The next word, one space on, is a finite verb in the singular (`Сержик шел`): the word is its subject."""
-    nxt = NEXT_WORD.match(text, word.end)
-    if nxt is None or text[word.end:nxt.start(1)] != " ":
-        return False
-    top = morph.parses(code, nxt.group(1).lower())[:1]
-    return bool(top) and "VERB" in top[0][1] and bool({"sing", "masc", "femn"} & top[0][1])  # uk `сиділа` has no `sing`
-
-
-def _capitals_surname(run: List[Token]) -> bool:
-    """A word in capitals after a name that is not (`Тудор КАРАДЖА`): the surname, as Ukrainian papers set it."""
-    return len(run[-1].text) > 2 and run[-1].text.isupper() and not run[-2].text.isupper()
-
-
-_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына")
-
-
-def _looks_like_surname(lang: ModuleType, word: str) -> bool:
-    """A capitalised word with a surname ending after a first name (`Ростислав Лужицький`)."""
-    low = word.lower()
-    return any(low.endswith(e) for g in ("m", "f") for e in lang.SURNAME_NOMINATIVE[g] if len(e) >= 3) or any(
-        low.endswith(e) for e, _r, _g in lang.SURNAME_ENDINGS if len(e) >= 4
-    )
 
 
 def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tuple[Optional[str], Optional[int]]:
@@ -497,7 +373,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     known = [not unknown_word(code, w.text) for w in run]
     for k in sorted(range(len(run)), key=lambda k: not known[k]):  # dictionary words first; guesses only narrow
         w, p = run[k], parsed[k]
-        if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and _epicene_surname(w.text):
+        if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and epicene_surname(w.text):
             continue  # `Еніке ЛЕНДЄЛ`, `Ольга Ковальчук`: a surname ending in a consonant is a woman's too, undeclined
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
@@ -512,7 +388,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and _only_nominative(code, run[0].text) \
             and (parsed[-1] is None or parsed[-1][0] == "Surn"):
         canon_words[-1] = run[-1].text  # `стояв Хома Лемішка`: a first name that can only be nominative says the surname is too
-    elif len(run) > 1 and parsed[-1] is None and _capitals_surname(run) and canon_words[0] == run[0].text:
+    elif len(run) > 1 and parsed[-1] is None and capitals_surname(run) and canon_words[0] == run[0].text:
         canon_words[-1] = run[-1].text  # `Тудор КАРАДЖА`: a first word as written, so the unknown surname too
     if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
         canon_words[-1] = surname_in_case(code, run[-1].text, agreed) or canon_words[-1]

@@ -23,6 +23,7 @@ from .name_forms import NameForms
 from .names import Entity, prev_token
 from .patterns import compile_later
 from .roles import FRONTING, RoleResolution
+from .newcomers import Newcomers
 from .strangers import Strangers
 from .tokens import NEXT_WORD, WORD, opens_clause
 from .turns import TurnTaking
@@ -39,7 +40,7 @@ _FRONTED = compile_later(r"(?i)(?:(?:по|от|через)\s+тому,\s+)?"
 _POSSESSIVES = frozenset("мой твой свой наш ваш мій твій свій".split())  # `конь наш, Орлик,`: owned, not called
 
 
-class SpeakerResolution(RoleResolution, TurnTaking, Strangers, DocumentSources, NameForms):
+class SpeakerResolution(RoleResolution, TurnTaking, Strangers, Newcomers, DocumentSources, NameForms):
     """Turns an attribution's mention into a :class:`Speaker` with a canonical name."""
 
     def _speaker(self, r: Region, att: Attribution) -> Optional[Speaker]:

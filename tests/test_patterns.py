@@ -28,7 +28,7 @@ def test_clear_caches_forgets_the_compiled_pattern():
 def test_english_leaves_russian_patterns_uncompiled():
     import quotes
     from quotes.pipeline import clear_caches
-    from quotes.strangers import _SUBORDINATE
+    from quotes.newcomers import _SUBORDINATE
 
     clear_caches()
     quotes.extract("“We will build it,” the mayor, Ann Lee, said on Monday.", lang="en")
