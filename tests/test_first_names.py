@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import quotes
 from quotes import first_names, morph
 from quotes.names_cyrillic import cyrillic_names
 from quotes.lang import uk
@@ -45,3 +46,11 @@ def test_a_first_name_whose_i_closes_to_o_in_other_cases_goes_back_to_the_nomina
 def test_a_surname_in_yikha_is_a_woman_s():
     text = "Посередині стояла Уласка Шамраїха й махала руками.\n– Та кажу ж вам, сама бачила! – гукнула вона."
     assert direct(text, "uk")[0].speaker.name == "Уласка Шамраїха"
+
+
+def test_uk_folk_first_names_with_i_closing_to_o_are_names_in_every_case():
+    text = ("Старий Пархім приїхав ще з полудня й сидів на мішках.\n"
+            "– Пане мельнику, – озвався він нарешті, – та ж моя черга була ще в обід.\n"
+            "– Ваша черга, Пархоме, там, де я скажу, – відрізав мельник Сафрон Мандзюк.")
+    got = [q for q in quotes.extract(text, lang="uk") if q.kind == "direct"]
+    assert [q.speaker.name for q in got] == ["Пархім", "Пархім", "Сафрон Мандзюк"]
