@@ -638,7 +638,7 @@ def test_an_adjective_standing_for_a_role_is_the_speaker_and_the_role_of_the_nam
     text = ("Біля воріт Остап Гречка чекав на чергового Сидора.\n\n"
             "– А де люди? – спитав Остап.\n\n"
             "– Будуть увечері, – відповів черговий.")
-    assert _direct(text, "uk")[-1].speaker.name == "Сидор"
+    assert _direct(text, "uk")[-1].speaker.name == "Сидір"  # Ukrainian `Сидора` is Сидір
 
 
 def test_a_role_before_a_name_stops_at_a_verb():
