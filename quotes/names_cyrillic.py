@@ -302,7 +302,7 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
         if every and "VERB" in every[0][1]:
             break  # `горничная Дуня подала барыне Анне Львовне`: the barynya is no maid
         parses = [(n, g) for n, g, _ in every
-                  if (n in lang.ROLE_LEMMAS and "NOUN" in g or _substantive_role(lang, tokens[k].lower, g)) and "plur" not in g]
+                  if (_role_lemma(lang, n) and "NOUN" in g or _substantive_role(lang, tokens[k].lower, g)) and "plur" not in g]
         # not `повідомив журналістам`
         if parses:
             found, head_grams = k, parses[0][1]
@@ -321,6 +321,15 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
         if nominative_head:  # `по словам губернатора Гладкова`: role `губернатор`
             role = (nominative_head if head[:1].islower() else capitalise(nominative_head)) + role[len(head):]
     return role, start
+
+
+_NOBLE_TITLES = frozenset("князь княгиня княжна граф графиня барон баронесса баронеса".split())
+
+
+def _role_lemma(lang: ModuleType, lemma: str) -> bool:
+    """A role or a rank, or a compound ending in one (`штабс-капитан`, `прапорщик`)."""
+    ranks = getattr(lang, "RANKS", frozenset()) - COURTESY_TITLES - _NOBLE_TITLES  # a title is an honorific, not a role
+    return lemma in lang.ROLE_LEMMAS or lemma in ranks or "-" in lemma and lemma.rsplit("-", 1)[1] in lang.ROLE_LEMMAS | ranks
 
 
 def _substantive_role(lang: ModuleType, word: str, grams: frozenset) -> bool:

@@ -21,7 +21,7 @@ from .names_cyrillic import cyrillic_names
 from .names_en import english_names
 from .resolve import SpeakerResolution
 from .segments import share_speakers
-from .span import paragraphs
+from .span import inside_any, paragraphs
 from .subjects import modifies_a_role
 from .tokens import NEXT_WORD, WORD, Sentences, tokenize
 
@@ -118,6 +118,7 @@ class _Document(SpeakerResolution, QuoteKinds):
         if not regions:
             return []
         quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
+        self.quoted = quoted  # the spans of every quote and dialogue turn, for `in_turn`
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
         self.para_starts = [p[0] for p in self.paras]
         # Names after the paragraph of the last quote can neither speak nor be pointed back to.
@@ -135,7 +136,7 @@ class _Document(SpeakerResolution, QuoteKinds):
         for n in names:
             if n.type == "organization":
                 continue
-            called = self.code != "en" and _inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
+            called = self.code != "en" and inside_any(n.start, quoted) and ", " not in n.text and (  # not `Кречетов, Аполлон Егорович`
                 text[n.end:n.end + 1] in (",", "!", "?") or "," in text[max(0, n.start - 2):n.start]) \
                 and not self._owned_or_introduced(n.start)
             if called and self._may_be_vocative(n.text.split()[0]):
@@ -155,7 +156,7 @@ class _Document(SpeakerResolution, QuoteKinds):
             self.entity_of[n.start] = self.registry.attach(n, known)
             prev_name = n
         self.person_positions: List[Tuple[int, Entity, bool]] = sorted(
-            (s, e, _inside_any(s, quoted)) for s, e in self.entity_of.items()
+            (s, e, inside_any(s, quoted)) for s, e in self.entity_of.items()
         )
         closed = bytearray(len(text))
         for r in regions:
@@ -492,9 +493,3 @@ def _infinitive(code: str, word: str) -> bool:
     """The word reads first as an infinitive (`попрощаться`, `сказати`)."""
     top = morph.parses(code, word)[:1]
     return bool(top) and ("INFN" in top[0][1] or "infn" in top[0][1])
-
-
-def _inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping)."""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -1,6 +1,7 @@
 """Pure helpers on (start, end) offsets into the original text."""
 from __future__ import annotations
 
+import bisect
 from typing import List, Tuple
 
 WS = " \t\u00a0\u2009\u202f\r\n"
@@ -40,3 +41,9 @@ def overlap(a: Tuple[int, int], b: Tuple[int, int]) -> int:
 def inside(inner: Tuple[int, int], outer: Tuple[int, int]) -> bool:
     """True when ``inner`` lies within ``outer``."""
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def inside_any(pos: int, spans: List[Tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

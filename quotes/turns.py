@@ -11,7 +11,12 @@ from . import first_names, morph
 from .find import Region
 from .model import Span, Speaker
 from .names import Entity, prev_token
+from .patterns import compile_later
+from .span import inside_any
 from .tokens import SENTENCE_HEAD, WORD, dash_turn
+
+
+_CALLED_ROLE = compile_later(r",[ \u00a0]+(\p{Ll}{4,})[ \u00a0]*[?!.,…]")  # a noun set off at a sentence's end: called
 
 
 class TurnTaking:
@@ -130,6 +135,14 @@ class TurnTaking:
             i += 1
             if in_quote and self._vocative(at):
                 out.append(entity)
+        for m in _CALLED_ROLE.finditer(self.text, ps, pe):  # `— Кому пишете, прапорщик?`: the ensign is spoken to
+            if inside_any(m.start(1), self.quoted):
+                word = m.group(1).lower()
+                lemma = next((n for n, g, _s in morph.parses(self.code, word)[:2] if "NOUN" in g and "anim" in g), None)
+                ranked = lemma is not None and (lemma in getattr(self.lang, "RANKS", ()) or lemma in self.lang.ROLE_LEMMAS)
+                holder = self._role_holder(m.start(1), lemma) if ranked else None  # not `кумо`, which both call each other
+                if holder is not None and holder not in out:
+                    out.append(holder)
         return tuple(out)
 
     def _inherit(self, r: Region, prev_region: Optional[Region], prev_speaker: Optional[Speaker], history: List[Optional[Speaker]]) -> Optional[Speaker]:

@@ -869,3 +869,14 @@ def test_a_noun_opening_narration_after_the_last_name_speaks_first_and_a_new_nam
             "— Виноват, Евстолия Карповна, — сказал студент, вставая.")
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got] == ["Арефьев", "Мишель", "Арефьев", "Евстолия Карповна", "Арефьев"]
+
+
+def test_ranks_before_names_are_roles_and_a_turn_calling_a_rank_is_not_its_holders():
+    text = ("У палатки штабс-капитана Опольского горел костер. Прапорщик Милорадов сидел рядом на барабане и писал письмо.\n"
+            "— Кому пишете, прапорщик? Матушке?\n"
+            "— Сестре, — отвечал Милорадов и покраснел.\n"
+            "Капитан вынул трубку изо рта и долго смотрел на реку.\n"
+            "— В третьей роте, — сказал он наконец, — всегда все знают раньше всех.")
+    got = _direct(text, "ru")
+    assert got[0].speaker is None or got[0].speaker.name != "Милорадов"
+    assert [q.speaker.name for q in got[1:]] == ["Милорадов", "Опольский", "Опольский"]

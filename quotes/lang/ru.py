@@ -201,7 +201,8 @@ AGREEMENT = True
 
 # Ranks and titles a story gives a person as a way of naming them (`Генерал сердито сказал`): with no named holder,
 # someone of their own.
-RANKS = words("генерал полковник подполковник капитан майор поручик ротмистр адмирал князь княгиня граф графиня барон баронесса")
+RANKS = words("генерал полковник подполковник капитан майор поручик подпоручик прапорщик ротмистр есаул вахмистр фельдфебель "
+              "адмирал князь княгиня граф графиня барон баронесса")
 
 # Weather that opens a sentence of narration (`Вітер доносив …`): also read as surnames, never a name there unless the
 # text names someone so elsewhere.
