@@ -12,6 +12,7 @@ from . import morph
 from .context import Attribution, Context, animate_subject, name_nominative, nominative_ok, noun_kind, pronoun_reading
 from .find import Region
 from .names import Name
+from .patterns import compile_later
 from .relayed import according_phrase, org_phrase_end, place_of_speech, plural_head, plural_subject_before, words_of
 from .subjects import speaker_after_cue
 from .subjects_before import speaker_before
@@ -59,9 +60,13 @@ def _impersonal(ctx: Context, toks: List[Token], k: int) -> Attribution:
                 j += 2  # `в сообщении на сайте клуба`: where it was published, then who published it
     if j < len(toks) and not any(c in text[toks[k].end:toks[j].start] for c in ".;:!?\n"):
         end = org_phrase_end(ctx, toks, j)
-        att.mention = (toks[j].start, toks[end].end)
+        named = _QUOTED_NAME.match(text, toks[end].end)  # `у прес-службі КП «Міськводоканал»`: the body's name
+        att.mention = (toks[j].start, named.end() if named is not None else toks[end].end)
         att.mention_kind = "org"
     return att
+
+
+_QUOTED_NAME = compile_later(r"[ \u00a0][«\"“][^»\"”\n]{1,60}[»\"”]")
 
 
 def colon_subject(ctx: Context, start: int, end: int) -> Optional[Attribution]:

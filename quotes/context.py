@@ -132,6 +132,8 @@ def nominative_ok(ctx: Context, tok: Token) -> bool:
 def name_nominative(ctx: Context, words: List[Token]) -> bool:
     """A name can be nominative: by its first name when it opens on one, else by its last word."""
     by_first = morph.first_name_nominative(ctx.code, [w.text for w in words])
+    if by_first is None and morph.woman_by_surname(ctx.code, [w.text for w in words]):
+        return True  # `продавчиня сувенірів Доїна Морару`: a first name no dictionary has
     return by_first if by_first is not None else nominative_ok(ctx, words[-1])
 
 

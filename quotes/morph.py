@@ -145,6 +145,8 @@ def woman_by_surname(code: str, words: Sequence[str]) -> bool:
     if len(words) != 2 or words[0][-1:].lower() not in ("а", "я") or len(words[1]) < 3:
         return False
     last = words[1].lower()
-    if last[-1] in _VOWELS_AND_Y or not last[-1].isalpha() or last.endswith(("ов", "ев", "ёв", "ин", "ын")):
+    if last[-1:] in ("у", "ю") and all({"datv", "loct"} & g and "gent" not in g for _n, g, _s in parses(code, last)):
+        pass  # `Доїна Морару`: a surname read only as a dative, which no genitive name nor a first name in -а goes with
+    elif last[-1] in _VOWELS_AND_Y or not last[-1].isalpha() or last.endswith(("ов", "ев", "ёв", "ин", "ын")):
         return False
     return not any({"Name", "masc"} <= g and is_nominative(g) for _n, g, _s in parses(code, words[0].lower()))

@@ -134,3 +134,18 @@ def test_ru_a_dash_inside_guillemets_before_the_closing_mark_is_speech_not_a_rep
 def test_a_press_service_is_named_with_the_capitalised_adjective_of_its_body(text, lang, name):
     got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
     assert [(q.speaker.name, q.speaker.type) for q in got] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("«Вода безпечна», – повідомили в прес-службі КП «Міськводоканал».", "uk", "прес-служба КП «Міськводоканал»"),
+    ("«Вода безопасна», — сообщили в пресс-службе МУП «Горводоканал».", "ru", "пресс-служба МУП «Горводоканал»"),
+])
+def test_a_press_service_keeps_the_quoted_name_of_its_body(text, lang, name):
+    got = [q for q in quotes.extract(text, lang=lang) if q.kind == "direct"]
+    assert [q.speaker.name for q in got] == [name]
+
+
+def test_uk_a_foreign_womans_name_after_her_role_is_the_speaker_not_the_role():
+    text = "«Найкраще розбирають магнітики», – жартує продавчиня сувенірів Доїна Морару."
+    got = [q for q in quotes.extract(text, lang="uk") if q.kind == "direct"]
+    assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Доїна Морару", "Доїна Морару")]
