@@ -60,7 +60,7 @@ def adjective_gender(code: str, word: str) -> Optional[str]:
 def may_be_nominative(code: str, word: str) -> bool:
     """Some reading of ``word`` is nominative, or the dictionary only guesses at it."""
     found = morph.parses(code, word.lower())
-    return not found or not morph.analyzer(code).word_is_known(word.lower()) \
+    return not found or not morph.known(code, word.lower()) \
         or any(morph.is_nominative(g) for _n, g, _s in found if not _CASELESS & g)  # `Машу` is not the verb `машу`
 
 

@@ -59,7 +59,7 @@ def known_first_name(code: str, word: str) -> bool:
     """The dictionary knows ``word`` as a first name in the nominative or called by it (`Ярина`, `панно Лідіє`;
     not a guessed foreign surname)."""
     low = word.lower()
-    return morph.analyzer(code).word_is_known(low) and any(
+    return morph.known(code, low) and any(
         "Name" in g and ("nomn" in g or "voct" in g) for _n, g, _s in morph.parses(code, low))
 
 

@@ -51,7 +51,7 @@ class NameForms:
         for word in written.split():
             low = word.lower()
             ps = morph.parses(self.code, low)
-            if morph.analyzer(self.code).word_is_known(low) and ps and all(g & _NEVER_SUBJECT for _n, g, _s in ps):
+            if morph.known(self.code, low) and ps and all(g & _NEVER_SUBJECT for _n, g, _s in ps):
                 return False
         return True
 

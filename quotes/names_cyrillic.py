@@ -186,7 +186,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
             described, run, initial = run[0], run[1:], False  # `Баба Сокириха не втерпіла`: an old woman named Сокириха
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]
         elif initial and len(run) == 1 and run[0].text.lower().endswith(("иха", "їха")) and len(run[0].text) > 6 \
-                and (not morph.analyzer(code).word_is_known(run[0].text.lower())
+                and (not morph.known(code, run[0].text.lower())
                      or regex.search(r"(?<!\w)" + regex.escape(run[0].text[:-3]) + r"(?!иха|їха)\w", text) is not None) \
                 and not written_in_lower_case(text, run[0].text, morph.parses(code, run[0].text.lower())):
             parsed = [("Surn", run[0].text.lower(), frozenset({"Surn"}))]  # `Штефаниха довго дивилася`: Штефан's wife (`Кабаниха`, Кабанець's), not `Пловчиха`

@@ -76,7 +76,7 @@ def unknown_word(code: str, word: str) -> bool:
     ps = morph.parses(code, word)
     if not ps:
         return True
-    if morph.analyzer(code).word_is_known(word.lower()):
+    if morph.known(code, word.lower()):
         return False
     top = ps[0][1]
     return "Geox" not in top and "Orgn" not in top  # `Девуар` has a place among its guesses, not first

@@ -180,7 +180,7 @@ class _Document(SpeakerResolution, QuoteKinds):
         Несторенко,` names him; `Охріме,` calls him; `Левкові!`, his dative, calls no one)."""
         if not getattr(self.lang, "MARKS_VOCATIVE", False):
             return True
-        if not morph.analyzer(self.code).word_is_known(word.lower()):
+        if not morph.known(self.code, word.lower()):
             return word[-1:].lower() in "аеєиіїоуюяь'’"  # uk calls `Мемете`, `Паладійко`; `Возьміт,` (dialect `take`) calls no one
         return any({"voct", "NOUN"} <= g and "plur" not in g for _n, g, _s in morph.parses(self.code, word.lower()))  # not `Левкові!`
 
