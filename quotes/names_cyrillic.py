@@ -392,7 +392,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         "gent" in g and "NOUN" in g for _, g, _ in morph.parses(code, before.text.lower()))
     agreed = _oblique_agreement(code, run, parsed, after_genitive)
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
-        or surname_gender(run[-1].text)
+        or surname_gender(run[-1].text) or _patronymic_gender(run, parsed)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
     if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and _only_nominative(code, run[0].text) \
             and (parsed[-1] is None or parsed[-1][0] == "Surn"):
@@ -429,6 +429,15 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
 
 
 _ACCORDING = compile_later(r"(?i)(?:по словам|за словами|со слов|зі слів)((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,5})[ \u00a0]+$")
+
+
+def _patronymic_gender(run: List[Token], parsed: list) -> Optional[str]:
+    """`femn`/`masc` from a patronymic's ending (`Виринея Агапитовна`: a woman, so not `of Вириней`)."""
+    for w, p in zip(run, parsed):
+        if p is not None and p[0] == "Patr":
+            low = w.text.lower()
+            return "femn" if low.endswith(("вна", "чна", "на")) else "masc" if low.endswith(("ич", "ича", "ичу", "ичем")) else None
+    return None
 
 
 def _genitive_reading(code: str, run: List[Token], role: str) -> Optional[str]:

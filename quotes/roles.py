@@ -25,6 +25,7 @@ _NAMELESS = compile_later(r",[ \u00a0]+(?:(?:який|яка|що)[ \u00a0]+)?(?
                           r"остаться[ \u00a0]+аноним|залишитися[ \u00a0]+аноні)")
 _POSSESSIVES = frozenset("его ее её их мой моя твой твоя наш наша ваш ваша свой своя "
                          "його її їх мій моя твій твоя наш наша ваш ваша свій своя".split())
+_NOUN_COMMA_BEFORE = compile_later(r"(\p{Ll}+),[ \u00a0]+\Z")
 _RANKS = frozenset("lieutenant deputy vice assistant associate acting former ex-".split())
 FRONTING = frozenset("after before when while as since although though despite during in at on back asked "
                      "speaking pressed following unlike like but and yet later earlier then still".split())  # open a clause before the subject
@@ -377,6 +378,10 @@ class RoleResolution:
         set_off = _SET_OFF_BEFORE.search(self.text, max(0, at - 60), at)
         if set_off is not None:
             phrases.append(set_off.group(1))  # `Мати, стара Юстина, сиділа`: the mother is Юстина
+        else:
+            inverted = _NOUN_COMMA_BEFORE.search(self.text, max(0, at - 60), at)
+            if inverted is not None and self._verb_then_noun(inverted.start(1)):
+                phrases.append(inverted.group(1))  # `расположилась вдова, Виринея Агапитовна`: the widow
         m = APPOSITION.match(self.text, end)
         if m is not None and not RELATIVE.match(m.group(1)):  # `Крутивус, що стояв поруч кошового,`: not the кошовий
             phrases.append(m.group(1))
@@ -393,6 +398,16 @@ class RoleResolution:
                     return True
                 verdict = False
         return verdict
+
+    def _verb_then_noun(self, at: int) -> bool:
+        """The word at ``at`` is an animate noun in the nominative right after a verb: an inverted subject."""
+        word = WORD.match(self.text, at)
+        before = prev_token(self.text, at)
+        if word is None or before is None or self.text[before.end:at] != " ":
+            return False
+        top = morph.parses(self.code, word.group().lower())[:1]
+        verb = morph.parses(self.code, before.text.lower())[:1]
+        return bool(top) and {"NOUN", "anim", "nomn"} <= top[0][1] and bool(verb) and "VERB" in verb[0][1]
 
     def _called_by_name(self, at: int) -> bool:
         """A name inside a quote, or addressed in a dialogue turn (`— Марино, ходи сюди!`): not the narration naming a subject."""

@@ -368,3 +368,14 @@ def test_uk_a_vocative_in_che_goes_to_the_nominative_in_k_the_text_writes():
             "– Держи, Лавриче, держи до правого берега! – гукнув Филько.\n"
             "– Держу, бадіко!")
     assert [q.speaker.name for q in _direct(text, "uk")] == ["Филько", "Лаврик"]
+
+
+def test_a_patronymic_tells_a_first_names_gender_and_a_wifes_name_in_iha_declines():
+    text = ("Против нотариуса, в креслах, расположилась вдова, Виринея Агапитовна, в глубоком трауре.\n"
+            "— Ключнице?! — ахнула вдова.")
+    assert [q.speaker.name for q in _direct(text, "ru")] == ["Виринея Агапитовна"]
+    text = ("Тодоська з малим на руках уже стукала у віконце до баби Сидорихи.\n"
+            "– Бабусю, рятуйте! – заговорила Тодоська.\n"
+            "– Не лементуй, – буркнула стара.\n"
+            "– Не кричатиме, – сказала баба, підводячись.")
+    assert [q.speaker.name for q in _direct(text, "uk")][-1] == "Сидориха"
