@@ -302,6 +302,11 @@ class RoleResolution:
                 before = prev_token(self.text, before.start)  # past `княгини`
             if before is not None and {n for n, _g, _s in morph.parses(self.code, before.text.lower())} & self.lang.HOME_NOUNS:
                 return entity
+            for _ in range(4):  # past her description: `У вдовы коллежского асессора Митродоры Галактионовны`
+                if before is None or not before.text[:1].islower() \
+                        or not any("gent" in g for _n, g, _s in morph.parses(self.code, before.text.lower())[:3]):
+                    break
+                before = prev_token(self.text, before.start)
             if before is not None and before.text in ("У", "В") \
                     and self.sentences.start(before.start, self.paras[self._para_of(at)][0]) == before.start:
                 return entity  # `У графини Вязьминой пили чай`: at her house

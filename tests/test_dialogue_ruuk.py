@@ -880,3 +880,11 @@ def test_ranks_before_names_are_roles_and_a_turn_calling_a_rank_is_not_its_holde
     got = _direct(text, "ru")
     assert got[0].speaker is None or got[0].speaker.name != "Милорадов"
     assert [q.speaker.name for q in got[1:]] == ["Милорадов", "Опольский", "Опольский"]
+
+
+def test_the_hostess_is_the_woman_at_whose_house_the_scene_is_past_her_description():
+    text = ("У вдовы коллежского асессора Митродоры Галактионовны по пятницам вертели стол. Главным лицом "
+            "был господин Вольпе, худой человек с длинными волосами.\n"
+            "— Дух пришел, — шепотом объявил Вольпе.\n"
+            "— Полуэкт, друг мой, ты ли это? — простонала хозяйка.")
+    assert _direct(text, "ru")[-1].speaker.name == "Митродора Галактионовна"
