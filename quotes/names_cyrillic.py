@@ -168,7 +168,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         ps = morph.parses(code, run[0].text)
         best_name = max((sc for _, g, sc in ps if any(tag in g for tag in PERSON_TAGS)), default=0.0)
         weather = run[0].text.lower() in getattr(lang, "WEATHER_NOUNS", ())  # `Вітер доносив`: the wind, not Mr Вітер
-        weather = weather or common_subject(ps) or any({"CONJ", "PRCL", "PREP", "INTJ"} & g for _n, g, _s in ps)  # `Ані слова`
+        weather = weather or run[0].text.lower() in getattr(lang, "NOT_NAMES_OPENING", ())  # `– Нема, – сказав він`
+        weather = weather or common_subject(ps) or any({"CONJ", "PRCL", "PREP", "INTJ", "PRED"} & g for _n, g, _s in ps)  # `Ані слова`, `Нема,`
         folk = run[0].text.lower() in getattr(lang, "FOLK_ROLES", ()) and \
             regex.search(r"(?<!\w)" + regex.escape(run[0].text.lower()) + r"(?!\w)", text) is not None  # `спитав дяк` … `Дяк довго дивився`
         if ps and (best_name < ps[0][2] or weather) and parsed[0][1] not in keys or written_in_lower_case(text, run[0].text, ps) or folk:

@@ -379,3 +379,9 @@ def test_a_patronymic_tells_a_first_names_gender_and_a_wifes_name_in_iha_decline
             "– Не лементуй, – буркнула стара.\n"
             "– Не кричатиме, – сказала баба, підводячись.")
     assert [q.speaker.name for q in _direct(text, "uk")][-1] == "Сидориха"
+
+
+def test_uk_nema_opening_a_turn_is_no_name():
+    text = ("Пан Кочерга перебрав одну пачку листів і одсунув їх убік.\n"
+            "– Нема, – сказав він. – Тітко, я вам не ворожка. Нема – значить нема.")
+    assert "Нема" not in [n.text for n in cyrillic_names(text, uk)]

@@ -188,6 +188,9 @@ FOLK_ROLES = words(
 # Weather that opens a sentence of narration (`Вітер доносив …`): also read as surnames, never a name there unless the
 # text names someone so elsewhere.
 WEATHER_NOUNS = words("вітер мороз дощ сніг грім туман вихор")
+# Words opening a sentence that the dictionary also lists as names but that there say `there is none`, `one must`:
+# `– Нема, – сказав він.`
+NOT_NAMES_OPENING = words("нема немає треба можна годі шкода")
 
 # Common first names the uk dictionary lacks or reads first as something else (`Марко` as a surname, `Ганна` as the
 # genitive of `Ганн`, `Кость` as nothing): quotes.first_names declines them.
