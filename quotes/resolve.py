@@ -458,6 +458,9 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, Newcomers, Docume
     def _after_preposition(self, pos: int) -> bool:
         """A name governed by a preposition (`О Корсакове?`, `з Ганною!`) is talked about, not called."""
         before = prev_token(self.text, pos)
+        if before is not None and not self.text[before.end:pos].strip(" \u00a0") and before.text[:1].islower() \
+                and any(n in self.lang.HONORIFICS for n, _g, _s in morph.parses(self.code, before.text.lower())[:2]):
+            pos, before = before.start, prev_token(self.text, before.start)  # `от господина Кадашева,`: past the title
         return before is not None and not self.text[before.end:pos].strip(" \u00a0") \
             and before.text.lower() in self.lang.PREPOSITIONS
 

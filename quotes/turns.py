@@ -283,9 +283,12 @@ class TurnTaking:
         ps, pe = self.paras[pi]
         if dash_turn(self.text, ps, pe):
             return None
-        others = {entity.best: entity for at, entity, in_quote in self.person_positions[
+        named = [(at, entity) for at, entity, in_quote in self.person_positions[
             bisect.bisect_left(self.person_positions, (ps,)):bisect.bisect_left(self.person_positions, (pe,))]
-            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name}
+            if not in_quote and entity.type != "organization" and entity.best != prev_speaker.name]
+        others = {entity.best: entity for _at, entity in named}
+        if len(others) > 1:  # `Капитан Ухтомцев занимал в гостинице Пашутина …`: the subject, not the hotel's owner
+            others = {entity.best: entity for at, entity in named if not self._governed(at)}
         return next(iter(others.values())) if len(others) == 1 else None
 
     def _named_next(self, r: Region, prev_speaker: Optional[Speaker]) -> Optional[Entity]:

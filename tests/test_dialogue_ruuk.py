@@ -888,3 +888,12 @@ def test_the_hostess_is_the_woman_at_whose_house_the_scene_is_past_her_descripti
             "— Дух пришел, — шепотом объявил Вольпе.\n"
             "— Полуэкт, друг мой, ты ли это? — простонала хозяйка.")
     assert _direct(text, "ru")[-1].speaker.name == "Митродора Галактионовна"
+
+
+def test_a_name_after_a_preposition_and_title_is_talked_about_and_the_host_answers_the_guest():
+    text = ("Капитан Ухтомцев занимал в гостинице Пашутина два номера и принял гостя в халате. Гость был очень молод, "
+            "в уланском мундире.\n"
+            "— Имею честь явиться к вам от господина Кадашева, — проговорил вошедший, краснея до ушей.\n"
+            "— Известно. Да вы садитесь, корнет. Чаю хотите?")
+    got = _direct(text, "ru")
+    assert got[0].speaker.name is None and got[-1].speaker.name == "Ухтомцев"
