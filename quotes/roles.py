@@ -318,8 +318,10 @@ class RoleResolution:
         ps = self.paras[self._para_of(at)][0]
         i = bisect.bisect_left(self.person_positions, (ps,))
         named = {e.best for s, e, q in self.person_positions[i:bisect.bisect_left(self.person_positions, (pos,))] if not q}
-        return len(named) == 1 and regex.search(r"(?:^|[.!?…][ \u00a0]+)(?:" + "|".join(sorted(self.lang.SUBJECT_PRONOUNS)) + r")\b",
-                                               self.text[at:pos], regex.IGNORECASE) is not None
+        return len(named) == 1 and (
+            regex.search(r"(?:^|[.!?…][ \u00a0]+)(?:" + "|".join(sorted(self.lang.SUBJECT_PRONOUNS)) + r")\b",
+                         self.text[at:pos], regex.IGNORECASE) is not None
+            or regex.search(r"(?<!\w)(?:її|його|ее|её|его)(?!\w)", self.text[at:pos]) is not None)  # `коли її молодшого брата`
 
     def _other_kin(self, pos: int, word: str) -> Tuple[Entity, ...]:
         """For a family word (`мати`), the people the text called by another one before ``pos`` (`її донька Орина`)."""
