@@ -134,7 +134,15 @@ def name_nominative(ctx: Context, words: List[Token]) -> bool:
     by_first = morph.first_name_nominative(ctx.code, [w.text for w in words])
     if by_first is None and morph.woman_by_surname(ctx.code, [w.text for w in words]):
         return True  # `продавчиня сувенірів Доїна Морару`: a first name no dictionary has
+    if len(words) > 1 and all(_dative_only(ctx.code, w.text) for w in words):
+        return True  # `власник одного з будинків Думітру Паскару`: no genitive after a noun, so as written
     return by_first if by_first is not None else nominative_ok(ctx, words[-1])
+
+
+def _dative_only(code: str, word: str) -> bool:
+    """The dictionary knows ``word`` in no genitive or nominative (`Паскару`, `Думітру`), or not at all."""
+    ps = morph.parses(code, word.lower())
+    return not any(("gent" in g or morph.is_nominative(g)) and "NOUN" in g for _n, g, _s in ps)
 
 
 def inverted_pronoun(ctx: Context, tok: Token) -> bool:

@@ -149,3 +149,9 @@ def test_uk_a_foreign_womans_name_after_her_role_is_the_speaker_not_the_role():
     text = "«Найкраще розбирають магнітики», – жартує продавчиня сувенірів Доїна Морару."
     got = [q for q in quotes.extract(text, lang="uk") if q.kind == "direct"]
     assert [(q.speaker.name, q.speaker.mention.text) for q in got] == [("Доїна Морару", "Доїна Морару")]
+
+
+def test_uk_a_name_read_in_no_genitive_after_a_role_noun_is_its_apposition_and_speaks():
+    text = "«Спершу тріснула доріжка до криниці», – розповів власник одного з будинків Думітру Паскару."
+    got = [q for q in quotes.extract(text, lang="uk") if q.kind == "direct"]
+    assert [q.speaker.name for q in got] == ["Думітру Паскару"]
