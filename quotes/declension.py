@@ -123,6 +123,8 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
     low = word.lower()
     if gender == "f" and low[-1:].isalpha() and low[-1] not in "аеёиоуыэюяіїєй" and not low.endswith(("ов", "ев", "ёв", "ин", "ын")):
         return word  # a woman's surname ending in a consonant does not decline: `Сона Казарян`, `Ольга Ковальчук`
+    if gender in ("m", None) and low.endswith(("шка", "чка", "ька", "йка", "ушка", "юшка")) and len(low) > 4:
+        return word  # a man's pet name in -ка is its own nominative (`Тишка`, `Ермошка`), no genitive of `Тишк`
     genders = (gender,) if gender in ("m", "f") else ("m", "f")
     if any(low.endswith(e) for g in genders for e in lang.SURNAME_NOMINATIVE[g]):
         return word
