@@ -185,9 +185,21 @@ class Strangers:
             first = False
             nominative = morph.nominative_name(self.code, name.text.split()[0])
             if (self.lang.SELF_NAMING_BEFORE.search(lead) and (nominative or not lead.rstrip().lower().endswith("я"))) \
-                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening) or (introducing and self._subject_of_cue(at)):
+                    or self.lang.SELF_NAMING_AFTER.match(text, name.end) or (asked and opening) or (introducing and self._subject_of_cue(at)) \
+                    or self._rank_and_name(name, r):
                 return self._fullest_in(r, entity)
         return None
+
+    def _rank_and_name(self, name, r: Region) -> bool:
+        """A sentence of a turn that is only a rank or post and a name (`— Ничего-с. Губернский секретарь Тарабукин,
+        в отставке-с.`): the speaker introducing himself."""
+        if name.role is None or name.role_start is None or name.role_start < r.start:
+            return False
+        if self.text[r.start:name.role_start].strip() and self.text[r.start:name.role_start].rstrip()[-1:] not in ".!?…":
+            return False
+        stop = regex.search(r"[.!?…]", self.text[name.end:r.end])
+        tail = self.text[name.end:name.end + stop.start()] if stop else self.text[name.end:r.end]
+        return not any("VERB" in g for w in WORD.finditer(tail) for _n, g, _s in morph.parses(self.code, w.group().lower())[:1])
 
     def _asks_name(self, turn: Region) -> bool:
         """A turn asks someone's name: a word for a name in a sentence ending in `?` (`А звуть тебе як?`), not a

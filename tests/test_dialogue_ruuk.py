@@ -897,3 +897,11 @@ def test_a_name_after_a_preposition_and_title_is_talked_about_and_the_host_answe
             "— Известно. Да вы садитесь, корнет. Чаю хотите?")
     got = _direct(text, "ru")
     assert got[0].speaker.name is None and got[-1].speaker.name == "Ухтомцев"
+
+
+def test_a_turn_sentence_of_only_a_rank_and_a_name_introduces_its_speaker():
+    text = ("В распивочной было душно. Студент вдруг заметил, что с него не сводит глаз какой-то господин.\n"
+            "— Вы, без сомнения, из университета? — заговорил тот.\n"
+            "— Положим. А вам что?\n"
+            "— Ничего-с. Губернский секретарь Тарабукин, в отставке-с. Я ведь тоже в университет собирался.")
+    assert _direct(text, "ru")[-1].speaker.name == "Тарабукин"
