@@ -402,6 +402,9 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         canon_words[-1] = run[-1].text  # `Тудор КАРАДЖА`: a first word as written, so the unknown surname too
     if agreed is not None and agreed[0] == gender and parsed[-1] is not None and parsed[-1][0] == "Surn":
         canon_words[-1] = surname_in_case(code, run[-1].text, agreed) or canon_words[-1]
+    if after_genitive and len(run) == 1 and gender_hint is None and run[0].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына")) \
+            and before.text.lower() not in getattr(lang, "PREPOSITIONS", ()):
+        canon_words[-1], gender = run[0].text[:-1], "masc"  # `У судьи Пузырёва`: his genitive (hers would be `Пузырёвой`)
     said_by = _ACCORDING.search(text, max(0, run[0].start - 80), run[0].start)
     if said_by is not None:  # `по словам заведующей Сарданы Эверстовой`: genitive, whatever the guesser says
         gender = _genitive_reading(code, run, said_by.group(1)) or gender
