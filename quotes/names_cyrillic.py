@@ -264,7 +264,8 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         return []  # `з Харкова та Луцька`: a second city
     hint = None
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
-        hint = agreement.subject_gender(text, code, run[0].start, run[-1].end) or \
+        hint = (None if len(run) == 1 and code == "ru" and _after_genitive_noun(text, code, run[0])  # `купца Подкидышева вошла
+                else agreement.subject_gender(text, code, run[0].start, run[-1].end)) or \
             ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None) or \
             ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None) or \
             ("femn" if len(run) > 1 and run[-1].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына"))
@@ -325,6 +326,13 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
 
 
 _NOBLE_TITLES = frozenset("князь княгиня княжна граф графиня барон баронесса баронеса".split())
+
+
+def _after_genitive_noun(text: str, code: str, word: Token) -> bool:
+    """The word one space before ``word`` is a lower-case noun in the genitive (`купца Подкидышева`)."""
+    before = word_one_space_before(text, word.start)
+    return before is not None and before.text[:1].islower() and any(
+        "gent" in g and "NOUN" in g for _n, g, _s in morph.parses(code, before.text.lower()))
 
 
 def _role_lemma(lang: ModuleType, lemma: str) -> bool:

@@ -387,3 +387,11 @@ def test_uk_nema_opening_a_turn_is_no_name():
     text = ("Пан Кочерга перебрав одну пачку листів і одсунув їх убік.\n"
             "– Нема, – сказав він. – Тітко, я вам не ворожка. Нема – значить нема.")
     assert "Нема" not in [n.text for n in cyrillic_names(text, uk)]
+
+
+def test_ru_a_surname_after_a_genitive_noun_is_no_subject_of_the_verb_after_it():
+    text = ("В лавку купца Подкидышева вошла, постукивая зонтиком, маленькая сухая дама.\n"
+            "— Ты, батюшка, хозяин будешь? — спросила она.\n"
+            "— Я-с, сударыня, — отвечал Подкидышев.")
+    names = {n.text: (n.canon, n.gender) for n in cyrillic_names(text, ru)}
+    assert names["Подкидышева"] == ("Подкидышев", "m")
