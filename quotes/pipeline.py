@@ -312,6 +312,8 @@ class _Document(SpeakerResolution, QuoteKinds):
                         speaker=None, cue=None, utterance=utter, lang=self._quote_lang(child.start, child.end), confidence=0.5, rule="nested",
                     ))
         out.sort(key=lambda q: (q.start, -q.end))
+        if self.code != "en":
+            self._named_by_narration()  # `Звали цыгана … Лачо`: the stranger's turns take the name given at last
         share_speakers(out)
         return out
 

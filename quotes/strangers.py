@@ -25,6 +25,7 @@ from .tokens import WORD, dash_turn
 
 _ENTERING = frozenset("входить войти вбегать вбежать появиться появляться заходить зайти подходить подойти "
                       "входити увійти ввійти заходити зайти вбігати вбігти з'являтися підходити підійти".split())
+_CALLED_SO = compile_later(r"(?<!\w)(?:[Зз]вали|[Зз]вали\s+же|[Зз]вуть|[Зз]вали\s+його)[ \u00a0]+(\p{Ll}+)(?:,[^,.!?\n]{1,60},)?[ \u00a0]+(\p{Lu}\p{Ll}+)")
 _THIS_IS = compile_later(r"(?i)(?:^|[.!?…])[ \u00a0]*(?:(?:это|то|це)[ \u00a0]+)?\Z")  # where a name answering `who` may stand
 _SCENE_PARAS = 12  # how far back a name given later reaches: one scene of dialogue
 
@@ -251,6 +252,21 @@ class Strangers:
             else:
                 kept.append((speaker, lemma, gender, at_para))
         self.strangers = kept
+
+    def _named_by_narration(self) -> None:
+        """`Звали цыгана, как узнал я после, Лачо`: the narration names a stranger by his noun, often only at the end;
+        every unnamed turn that noun spoke takes the name."""
+        if not self._strangers_on():
+            return
+        for m in _CALLED_SO.finditer(self.text):
+            entity = self.entity_of.get(m.start(2))
+            lemma = next((n for n, g, _s in morph.parses(self.code, m.group(1).lower())[:2] if {"NOUN", "anim"} <= g), None)
+            if entity is None or lemma is None or self.ctx.in_quote(m.start()):
+                continue
+            for speaker, known, _g, _p in self.strangers:
+                if known == lemma and speaker.name is None:
+                    speaker.name = entity.best
+            self.stranger_names.setdefault(lemma, entity)
 
     def _described_with(self, lemma: str, para: int) -> Tuple[str, ...]:
         """Lemmas of the nouns set off after the narration's noun ``lemma`` up to paragraph ``para``

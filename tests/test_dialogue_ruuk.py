@@ -905,3 +905,13 @@ def test_a_turn_sentence_of_only_a_rank_and_a_name_introduces_its_speaker():
             "— Положим. А вам что?\n"
             "— Ничего-с. Губернский секретарь Тарабукин, в отставке-с. Я ведь тоже в университет собирался.")
     assert _direct(text, "ru")[-1].speaker.name == "Тарабукин"
+
+
+def test_a_name_the_narration_gives_a_stranger_at_the_end_reaches_his_turns():
+    text = ("У крайней коновязи стоял гнедой жеребец, а при нем смуглый цыган в красной рубахе.\n"
+            "— Гляди, барин, что за конь! — закричал цыган еще издали.\n"
+            "— А что просишь? — спросил Недопёкин.\n"
+            "— Двести, — отвечал цыган.\n"
+            "Звали цыгана, как узнал я после, Лачо.")
+    got = _direct(text, "ru")
+    assert [q.speaker.name for q in got] == ["Лачо", "Недопёкин", "Лачо"]
