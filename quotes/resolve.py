@@ -440,7 +440,16 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, Newcomers, Docume
         nxt = self.text[name.end:name.end + 1]
         prev = self.text[max(0, pos - 2):pos]
         return (nxt in ",!?" or "," in prev) and not self._owned_or_introduced(pos) and not self._after_preposition(pos) \
-            and self._may_be_vocative(name.text.split()[0]) and not self._verb_object(pos)  # uk `Слава Ісусу Христу,` calls no one
+            and self._may_be_vocative(name.text.split()[0]) and not self._verb_object(pos) \
+            and not self._verb_after(name.end)  # uk `Слава Ісусу Христу,` calls no one; `…, Кадашев ответил` neither
+
+    def _verb_after(self, end: int) -> bool:
+        """A finite verb, not an imperative, right after a name: the name is its subject (`…, Кадашев ответил дерзостью`)."""
+        nxt = NEXT_WORD.match(self.text, end)
+        if nxt is None or self.text[end:nxt.start(1)] != " ":
+            return False
+        top = morph.parses(self.code, nxt.group(1).lower())[:1]
+        return bool(top) and "VERB" in top[0][1] and "impr" not in top[0][1]
 
     def _verb_object(self, pos: int) -> bool:
         """A name right after a verb in the same clause is its object (`Я уж писал Скорнякову, он обещал`), or after

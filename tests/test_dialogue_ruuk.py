@@ -915,3 +915,12 @@ def test_a_name_the_narration_gives_a_stranger_at_the_end_reaches_his_turns():
             "Звали цыгана, как узнал я после, Лачо.")
     got = _direct(text, "ru")
     assert [q.speaker.name for q in got] == ["Лачо", "Недопёкин", "Лачо"]
+
+
+def test_a_name_after_a_comma_before_its_verb_is_a_subject_not_called():
+    text = ("Капитан Ухтомцев принял гостя в халате. Гость был очень молод, в уланском мундире.\n"
+            "— Имею честь явиться к вам от господина Кадашева, — проговорил вошедший.\n"
+            "— Послушайте, Лихтенфельд. Струйский сказал глупость, Кадашев ответил дерзостью, — сказал Ухтомцев.\n"
+            "— Господин Кадашев извинений не примет, — отвечал корнет.")
+    got = _direct(text, "ru")
+    assert [got[0].speaker.name, got[-1].speaker.name] == [None, None]  # the cornet, named nowhere, not Кадашев
