@@ -394,7 +394,8 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
         if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and epicene_surname(w.text):
             continue  # `Еніке ЛЕНДЄЛ`, `Ольга Ковальчук`: a surname ending in a consonant is a woman's too, undeclined
         if p is not None and (known[k] or len(genders) > 1):
-            g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) for x in ("masc", "femn") if x in grams}
+            g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) and "plur" not in grams
+                 for x in ("masc", "femn") if x in grams}  # not `Ревмир` as `of the Ревмиры`, a woman's plural
             genders = g if not genders else (genders & g or genders)
     before = word_one_space_before(text, run[0].start)
     after_genitive = code == "ru" and before is not None and not before.text[:1].isupper() and any(
