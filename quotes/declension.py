@@ -82,7 +82,7 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
     if tag == "Name" and plural_name_only(code, word):
         tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
-    if tag == "Name" and (not morph.known(code, word.lower()) or word[-1:].lower() not in "аеёиоуыэюяіїєйь") and all(
+    if tag == "Name" and (not morph.known(code, word.lower()) or word[-1:].lower() not in "аеёиоуыэюяіїєй") and all(
             "plur" in g for _n, g, _s in morph.parses(code, word) if "Name" in g):
         return word  # `Делгер`, `Гордислав`, `Зорислав`: read as the plural of another name, a name of its own as written
     if tag in ("Name", "Patr"):

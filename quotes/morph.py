@@ -132,7 +132,7 @@ def first_name_nominative(code: str, words: Sequence[str]) -> Optional[bool]:
     if not first:
         return None
     return any("plur" not in g and is_nominative(g) for g in first) or woman_by_surname(code, words) \
-        or (all("plur" in g for g in first) and words[0][-1:].lower() not in "аеёиоуыэюяіїєйь")  # `Зорислав ГРЕБІНЬ`
+        or (all("plur" in g for g in first) and words[0][-1:].lower() not in "аеёиоуыэюяіїєй")  # `Зорислав ГРЕБІНЬ`, `Федь`
 
 
 _VOWELS_AND_Y = frozenset("аеєиіїоуюяэыёй'’")

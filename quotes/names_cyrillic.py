@@ -404,7 +404,9 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     gender = gender_hint or (next(iter(genders)) if len(genders) == 1 else None) or (agreed and agreed[0]) \
         or surname_gender(run[-1].text) or _patronymic_gender(run, parsed)
     canon_words = [nominative(code, w.text, p[0] if p else None, gender) for w, p in zip(run, parsed)]
-    if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and _only_nominative(code, run[0].text) \
+    if len(run) > 1 and parsed[0] is not None and parsed[0][0] == "Name" and (
+            _only_nominative(code, run[0].text) or canon_words[0] == run[0].text and plural_name_reading(code, run[0].text)
+            and any(morph.is_nominative(g) for _n, g, _s in morph.parses(code, run[-1].text.lower()))) \
             and (parsed[-1] is None or parsed[-1][0] == "Surn"):
         canon_words[-1] = run[-1].text  # `стояв Хома Лемішка`: a first name that can only be nominative says the surname is too
     elif len(run) > 1 and parsed[-1] is None and capitals_surname(run) and canon_words[0] == run[0].text:
@@ -465,6 +467,12 @@ def _genitive_reading(code: str, run: List[Token], role: str) -> Optional[str]:
     words = role.split()
     top = morph.parses(code, words[0].lower())[:1] if words else ()
     return next((x for x in ("masc", "femn") if top and x in top[0][1]), None)
+
+
+def plural_name_reading(code: str, word: str) -> bool:
+    """Every first-name reading of ``word`` is a plural (`Федь` as `of the Феді`): a name of its own, as written."""
+    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
+    return bool(names) and all("plur" in g for g in names)
 
 
 def _only_nominative(code: str, word: str) -> bool:

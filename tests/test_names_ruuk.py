@@ -322,6 +322,7 @@ def test_uk_a_surname_in_capitals_after_a_name_is_part_of_it_and_stays_as_writte
     ("Ямщик Тишка натянул вожжи.\n— Не догоним, барин, — отвечал Тишка.", "ru", "Тишка"),
     ("У судьи Пузырёва по четвергам играли в вист.\n— Позвольте, господа, — сказал вдруг судья.", "ru", "Пузырёв"),
     ("Пенсионер Ревмир Мокеев впервые пошёл к врачу. «Я их никогда не боялся», — рассказал он.", "ru", "Ревмир Мокеев"),
+    ("Федь Левурда ввійшов до єгомостя боком.\n– Бог дав хлопця, – сказав Федь.", "uk", "Федь Левурда"),
 ])
 def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans_nominative(text, lang, name):
     assert [q.speaker.name for q in _direct(text, lang)] == [name]
