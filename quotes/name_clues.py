@@ -141,3 +141,16 @@ def looks_like_surname(lang: ModuleType, word: str) -> bool:
     return any(low.endswith(e) for g in ("m", "f") for e in lang.SURNAME_NOMINATIVE[g] if len(e) >= 3) or any(
         low.endswith(e) for e, _r, _g in lang.SURNAME_ENDINGS if len(e) >= 4
     )
+
+
+def plural_name_reading(code: str, word: str) -> bool:
+    """Every first-name reading of ``word`` is a plural (`Федь` as `of the Феді`): a name of its own, as written."""
+    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
+    return bool(names) and all("plur" in g for g in names)
+
+
+def after_genitive_noun(text: str, code: str, word: Token) -> bool:
+    """The word one space before ``word`` is a lower-case noun in the genitive (`купца Подкидышева`)."""
+    before = word_one_space_before(text, word.start)
+    return before is not None and before.text[:1].islower() and any(
+        "gent" in g and "NOUN" in g for _n, g, _s in morph.parses(code, before.text.lower()))

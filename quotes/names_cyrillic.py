@@ -12,10 +12,11 @@ import regex
 from . import agreement, morph
 from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
-from .name_clues import (DIMINUTIVES, NAME_AFTER_WORDS, SURNAME_SUFFIXES, after_first_name, capitals_surname, common_reading,
-                         epicene_surname, folk_role_word, foreign_after_person_noun, known_first_name, looks_like_surname,
-                         opening_word, outside_first_and_surname, place_after_preposition, plural_subject_of_verb,
-                         undictionaried_first_name, verb_follows)
+from .name_clues import (DIMINUTIVES, NAME_AFTER_WORDS, SURNAME_SUFFIXES, after_first_name, after_genitive_noun,
+                         capitals_surname, common_reading, epicene_surname, folk_role_word, foreign_after_person_noun,
+                         known_first_name, looks_like_surname, opening_word, outside_first_and_surname,
+                         place_after_preposition, plural_name_reading, plural_subject_of_verb, undictionaried_first_name,
+                         verb_follows)
 from .names import Name, cap_runs, prev_token, word_one_space_before
 from .not_names import (AND_WORDS, after_a_place, common_subject, noun_follows, not_a_name, one_person, unknown_word,
                         written_in_lower_case)
@@ -264,7 +265,7 @@ def _cyrillic_run(text: str, run: List[Token], code: str, lang: ModuleType, keys
         return []  # `з Харкова та Луцька`: a second city
     hint = None
     if agreement.on(lang):  # `Калинович саме скінчив`: a man; `сиділа Олімпія Ціпановська`: a woman
-        hint = (None if len(run) == 1 and code == "ru" and _after_genitive_noun(text, code, run[0])  # `купца Подкидышева вошла
+        hint = (None if len(run) == 1 and code == "ru" and after_genitive_noun(text, code, run[0])  # `купца Подкидышева вошла
                 else agreement.subject_gender(text, code, run[0].start, run[-1].end)) or \
             ("femn" if len(run) > 1 and surname_gender(run[-1].text) == "femn" else None) or \
             ("femn" if morph.woman_by_surname(code, [w.text for w in run]) else None) or \
@@ -326,13 +327,6 @@ def _cyrillic_role(text: str, first: Token, code: str, lang: ModuleType) -> Tupl
 
 
 _NOBLE_TITLES = frozenset("князь княгиня княжна граф графиня барон баронесса баронеса".split())
-
-
-def _after_genitive_noun(text: str, code: str, word: Token) -> bool:
-    """The word one space before ``word`` is a lower-case noun in the genitive (`купца Подкидышева`)."""
-    before = word_one_space_before(text, word.start)
-    return before is not None and before.text[:1].islower() and any(
-        "gent" in g and "NOUN" in g for _n, g, _s in morph.parses(code, before.text.lower()))
 
 
 def _role_lemma(lang: ModuleType, lemma: str) -> bool:
@@ -467,12 +461,6 @@ def _genitive_reading(code: str, run: List[Token], role: str) -> Optional[str]:
     words = role.split()
     top = morph.parses(code, words[0].lower())[:1] if words else ()
     return next((x for x in ("masc", "femn") if top and x in top[0][1]), None)
-
-
-def plural_name_reading(code: str, word: str) -> bool:
-    """Every first-name reading of ``word`` is a plural (`Федь` as `of the Феді`): a name of its own, as written."""
-    names = [g for _n, g, _s in morph.parses(code, word.lower()) if "Name" in g]
-    return bool(names) and all("plur" in g for g in names)
 
 
 def _only_nominative(code: str, word: str) -> bool:
