@@ -82,14 +82,14 @@ def nominative(code: str, word: str, tag: Optional[str], gender: Optional[str]) 
     g = {"masc": "m", "femn": "f"}.get(gender or "", gender)
     if tag == "Name" and plural_name_only(code, word):
         tag = None  # `Сабуров`, `Иванов`: a surname, not the genitive plural of a first name
-    if tag == "Name" and (not morph.known(code, word.lower()) or word[-1:].lower() not in "аеёиоуыэюяіїєй") and all(
+    if tag == "Name" and (not morph.known(code, word.lower()) or morph.ends_in_consonant(word)) and all(
             "plur" in g for _n, g, _s in morph.parses(code, word) if "Name" in g):
         return word  # `Делгер`, `Гордислав`, `Зорислав`: read as the plural of another name, a name of its own as written
     if tag in ("Name", "Patr"):
         for normal, grams, _ in morph.parses(code, word):
             if "nomn" in grams and tag in grams and "plur" not in grams and (
                     not gender or gender in grams
-                    or gender == "femn" and word[-1:].lower() not in "аеёиоуыэюяіїєйь" and not morph.known(code, word.lower())):
+                    or gender == "femn" and morph.ends_in_consonant(word) and word[-1:] != "ь" and not morph.known(code, word.lower())):
                 return word  # `Анны` is a plural nominative too, but a person is one; `Казарян`, a guess, stays as written
         out = morph.inflect_nominative(code, word.lower(), (tag,), gender)
         if out and tag == "Name" and word[-1:].lower() in _INDECLINABLE_ENDS and not morph.known(code, word.lower()) \
@@ -121,7 +121,7 @@ def _surname_nominative(code: str, word: str, gender: Optional[str]) -> str:
 
     lang = get(code)
     low = word.lower()
-    if gender == "f" and low[-1:].isalpha() and low[-1] not in "аеёиоуыэюяіїєй" and not low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+    if gender == "f" and morph.epicene_surname(low):
         return word  # a woman's surname ending in a consonant does not decline: `Сона Казарян`, `Ольга Ковальчук`
     if gender in ("m", None) and low.endswith(("шка", "чка", "ька", "йка", "ушка", "юшка")) and len(low) > 4:
         return word  # a man's pet name in -ка is its own nominative (`Тишка`, `Ермошка`), no genitive of `Тишк`

@@ -132,10 +132,23 @@ def first_name_nominative(code: str, words: Sequence[str]) -> Optional[bool]:
     if not first:
         return None
     return any("plur" not in g and is_nominative(g) for g in first) or woman_by_surname(code, words) \
-        or (all("plur" in g for g in first) and words[0][-1:].lower() not in "аеёиоуыэюяіїєй")  # `Зорислав ГРЕБІНЬ`, `Федь`
+        or (all("plur" in g for g in first) and ends_in_consonant(words[0]))  # `Зорислав ГРЕБІНЬ`, `Федь`
 
 
-_VOWELS_AND_Y = frozenset("аеєиіїоуюяэыёй'’")
+VOWELS = "аеёиоуыэюяіїє"  # Russian and Ukrainian vowel letters; a word ending in none of them (nor `й`) ends in a consonant
+MAN_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын")  # Russian men's surnames; a woman's adds -а
+
+
+def ends_in_consonant(word: str) -> bool:
+    """The word's last letter is a consonant or `ь` (`Лендєл`, `Гребінь`), not a vowel, `й` or an apostrophe."""
+    last = word[-1:].lower()
+    return last.isalpha() and last not in VOWELS + "й"
+
+
+def epicene_surname(word: str) -> bool:
+    """A surname ending in a consonant but not in a Russian man's -ов/-ев/-ин: the same for a woman, undeclined
+    (`Лендєл`, `Шмидт`, `Луців`)."""
+    return ends_in_consonant(word) and not word.lower().endswith(MAN_SURNAME_ENDS)
 
 
 def woman_by_surname(code: str, words: Sequence[str]) -> bool:
@@ -147,6 +160,6 @@ def woman_by_surname(code: str, words: Sequence[str]) -> bool:
     last = words[1].lower()
     if last[-1:] in ("у", "ю") and all({"datv", "loct"} & g and "gent" not in g for _n, g, _s in parses(code, last)):
         pass  # `Доїна Морару`: a surname read only as a dative, which no genitive name nor a first name in -а goes with
-    elif last[-1] in _VOWELS_AND_Y or not last[-1].isalpha() or last.endswith(("ов", "ев", "ёв", "ин", "ын")):
+    elif not epicene_surname(last):
         return False
     return not any({"Name", "masc"} <= g and is_nominative(g) for _n, g, _s in parses(code, words[0].lower()))

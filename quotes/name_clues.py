@@ -108,12 +108,6 @@ def foreign_after_person_noun(text: str, code: str, run: List[Token]) -> bool:
     return False
 
 
-def epicene_surname(word: str) -> bool:
-    """A surname ending in a consonant but not in a man's -ов/-ев/-ин: the same for a woman (`Лендєл`, `Шмидт`)."""
-    low = word.lower()
-    return low[-1:].isalpha() and low[-1] not in "аеєиіїоуюяэыёй" and not low.endswith(SURNAME_SUFFIXES[:5] + ("ів", "їв"))
-
-
 NAME_AFTER_WORDS = compile_later(r"(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,3}[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{L}'’-]+")
 DIMINUTIVES = ("ик", "ек", "ок", "чка", "шка", "нька", "ушка", "юшка", "уся", "уня", "ося", "еня", "ко")
 

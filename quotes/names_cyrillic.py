@@ -13,7 +13,7 @@ from . import agreement, morph
 from .declension import (PERSON_TAGS, capitalise, derived_patronymic, from_genitive, name_parse, nominative, plural_name_only,
                          surname_gender, surname_in_case)
 from .name_clues import (DIMINUTIVES, NAME_AFTER_WORDS, SURNAME_SUFFIXES, after_first_name, after_genitive_noun,
-                         capitals_surname, common_reading, epicene_surname, folk_role_word, foreign_after_person_noun,
+                         capitals_surname, common_reading, folk_role_word, foreign_after_person_noun,
                          known_first_name, looks_like_surname, opening_word, outside_first_and_surname,
                          place_after_preposition, plural_name_reading, plural_subject_of_verb, undictionaried_first_name,
                          verb_follows)
@@ -385,7 +385,7 @@ def _cyrillic_name(text: str, run: List[Token], parsed: list, code: str, lang: M
     known = [not unknown_word(code, w.text) for w in run]
     for k in sorted(range(len(run)), key=lambda k: not known[k]):  # dictionary words first; guesses only narrow
         w, p = run[k], parsed[k]
-        if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and epicene_surname(w.text):
+        if p is not None and p[0] == "Surn" and len(run) > 1 and k == len(run) - 1 and morph.epicene_surname(w.text):
             continue  # `Еніке ЛЕНДЄЛ`, `Ольга Ковальчук`: a surname ending in a consonant is a woman's too, undeclined
         if p is not None and (known[k] or len(genders) > 1):
             g = {x for _, grams, _ in morph.parses(code, w.text) if any(t in grams for t in PERSON_TAGS) and "plur" not in grams

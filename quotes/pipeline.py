@@ -118,7 +118,7 @@ class _Document(SpeakerResolution, QuoteKinds):
         if not regions:
             return []
         quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
-        self.quoted = quoted  # the spans of every quote and dialogue turn, for `in_turn`
+        self.quoted = quoted  # the spans of every quote and dialogue turn (turns.py asks whether a word is in one)
         self.sentences = Sentences(text, [(r.open_at, r.end + 1) for r in regions if r.depth == 0 and not r.dialogue], self.lang.ABBREVIATIONS)
         self.para_starts = [p[0] for p in self.paras]
         # Names after the paragraph of the last quote can neither speak nor be pointed back to.
