@@ -112,13 +112,18 @@ NAME_AFTER_WORDS = compile_later(r"(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,3}[ \u00a
 DIMINUTIVES = ("ик", "ек", "ок", "чка", "шка", "нька", "ушка", "юшка", "уся", "уня", "ося", "еня", "ко")
 
 
+def next_verb(text: str, end: int, code: str) -> frozenset:
+    """The tags of the word one space after ``end`` when it reads first as a verb, else an empty set."""
+    nxt = NEXT_WORD.match(text, end)
+    if nxt is None or text[end:nxt.start(1)] != " ":
+        return frozenset()
+    top = morph.parses(code, nxt.group(1).lower())[:1]
+    return top[0][1] if top and "VERB" in top[0][1] else frozenset()
+
+
 def verb_follows(text: str, word: Token, code: str) -> bool:
     """The next word, one space on, is a finite verb in the singular (`Сержик шел`): the word is its subject."""
-    nxt = NEXT_WORD.match(text, word.end)
-    if nxt is None or text[word.end:nxt.start(1)] != " ":
-        return False
-    top = morph.parses(code, nxt.group(1).lower())[:1]
-    return bool(top) and "VERB" in top[0][1] and bool({"sing", "masc", "femn"} & top[0][1])  # uk `сиділа` has no `sing`
+    return bool({"sing", "masc", "femn"} & next_verb(text, word.end, code))  # uk `сиділа` has no `sing`
 
 
 def capitals_surname(run: List[Token]) -> bool:

@@ -23,6 +23,7 @@ from .name_forms import NameForms
 from .names import Entity, prev_token
 from .patterns import compile_later
 from .roles import FRONTING, RoleResolution
+from .name_clues import next_verb
 from .newcomers import Newcomers
 from .strangers import Strangers
 from .tokens import NEXT_WORD, WORD, opens_clause
@@ -445,11 +446,8 @@ class SpeakerResolution(RoleResolution, TurnTaking, Strangers, Newcomers, Docume
 
     def _verb_after(self, end: int) -> bool:
         """A finite verb, not an imperative, right after a name: the name is its subject (`…, Кадашев ответил дерзостью`)."""
-        nxt = NEXT_WORD.match(self.text, end)
-        if nxt is None or self.text[end:nxt.start(1)] != " ":
-            return False
-        top = morph.parses(self.code, nxt.group(1).lower())[:1]
-        return bool(top) and "VERB" in top[0][1] and "impr" not in top[0][1]
+        grams = next_verb(self.text, end, self.code)
+        return bool(grams) and "impr" not in grams
 
     def _verb_object(self, pos: int) -> bool:
         """A name right after a verb in the same clause is its object (`Я уж писал Скорнякову, он обещал`), or after
